@@ -17,6 +17,7 @@ const NODE_ENTRIES = [
   ['electron/plugin-host/host-process.ts', 'dist/plugin-host/host-process.js', 'esm'],
   ['electron/plugin-host/plugin-worker.ts', 'dist/plugin-host/plugin-worker.js', 'esm'],
   ['electron/services/extraction/extract-process.ts', 'dist/extraction/extract-process.js', 'esm'],
+  ['electron/services/extraction/ocr-worker.ts', 'dist/extraction/ocr-worker.js', 'esm'],
   ['electron/main/main.ts', 'dist/main/main.js', 'esm'],
   ['electron/preload/preload.ts', 'dist/preload/preload.cjs', 'cjs'],
   ['e2e/harness/server.ts', 'dist/harness/server.js', 'esm'],

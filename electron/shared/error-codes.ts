@@ -17,6 +17,8 @@ export const ERROR_MESSAGES = {
   OCR_FAILED: 'Não foi possível reconhecer o texto da imagem.',
   NO_TEXT: 'Nenhum texto foi encontrado no documento.',
   PLUGIN_FAILURE: 'Nenhum detector conseguiu analisar o documento.',
+  CANCELLED: 'Análise cancelada pelo usuário.',
+  AUDIT_WRITE_FAILED: 'Não foi possível gravar o registro de auditoria; a análise não foi concluída. Verifique a pasta de dados.',
   INTERNAL: 'Erro interno inesperado ao analisar o documento.',
 } as const;
 

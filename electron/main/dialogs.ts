@@ -1,0 +1,30 @@
+/** The DialogsPort of the app: Electron's native open/save dialogs and "show in folder". */
+import { dialog, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import type { DialogsPort } from '../services/api/deps.js';
+
+const DOCUMENTS = { name: 'Documentos', extensions: ['pdf', 'docx', 'odt', 'txt', 'md', 'csv', 'html', 'htm', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp'] };
+
+export function electronDialogs(window: () => BrowserWindow | undefined, defaultDir: () => string): DialogsPort {
+  return {
+    native: true,
+    async openPaths({ folders }) {
+      const w = window();
+      const options: Electron.OpenDialogOptions = folders
+        ? { title: 'Escolher pasta para analisar', properties: ['openDirectory', 'multiSelections'] }
+        : { title: 'Escolher arquivos para analisar', properties: ['openFile', 'multiSelections'], filters: [DOCUMENTS, { name: 'Todos os arquivos', extensions: ['*'] }] };
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async savePath(defaultName) {
+      const w = window();
+      const options: Electron.SaveDialogOptions = { title: 'Salvar', defaultPath: path.join(defaultDir(), defaultName), properties: ['createDirectory', 'showOverwriteConfirmation'] };
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async reveal(target) {
+      shell.showItemInFolder(target);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Electron main: a thin shell. It hardens the session, serves the renderer from app://, opens the audit
+ * history with a key kept by the OS (safeStorage), runs the plugin host and the extraction in utility
+ * processes, and connects the API handler table to the window over IPC.
+ */
+import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { distPath, packageVersion } from '../services/app-paths.js';
+import { resolveDataDir } from '../services/audit/data-dir.js';
+import { SafeStorageKeyProvider } from '../services/keys/electron-key-provider.js';
+import { openAppServices, type AppServices } from '../services/api/app-services.js';
+import { APP_INDEX_URL } from './app-path.js';
+import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
+import { electronDialogs } from './dialogs.js';
+import { bindIpc } from './ipc.js';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './security.js';
+import { launchUtility } from './utility-process-launcher.js';
+
+const log = (message: string): void => { process.stderr.write(`${message}\n`); };
+
+app.enableSandbox();
+registerAppScheme();
+app.commandLine.appendSwitch('disable-features', 'HardwareMediaKeyHandling,MediaSessionService');
+
+let mainWindow: BrowserWindow | undefined;
+let services: AppServices | undefined;
+let unbind: (() => void) | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
+  app.whenReady().then(start).catch((err: unknown) => {
+    log(`sigilo: failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    unbind?.();
+    void services?.close();
+  });
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir({ env: process.env });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  hardenSession(session.defaultSession);
+  handleAppProtocol(distPath('renderer'));
+
+  services = await openAppServices({
+    dataDir,
+    version: packageVersion(),
+    platform: process.platform,
+    keyProvider: new SafeStorageKeyProvider(safeStorage, dataDir),
+    launcher: launchUtility,
+    dialogs: electronDialogs(() => mainWindow, () => app.getPath('documents')),
+    log,
+  });
+  unbind = bindIpc(services.table, () => mainWindow);
+  createWindow();
+  app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    title: 'Sigilo',
+    backgroundColor: '#f5f7f8',
+    icon: path.join(distPath('..'), 'resources', 'icons', '512x512.png'),
+    webPreferences: secureWebPreferences(distPath('preload', 'preload.cjs')),
+  });
+  mainWindow.removeMenu();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => { mainWindow = undefined; });
+  void mainWindow.loadURL(APP_INDEX_URL);
+}

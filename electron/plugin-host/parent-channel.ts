@@ -1,0 +1,36 @@
+/**
+ * The plugin host's link to the main side: Electron's `process.parentPort` in a utilityProcess,
+ * Node's IPC channel (`process.send`) in a forked child. Same host code in both.
+ */
+export interface ParentChannel {
+  send(msg: unknown): void;
+  onMessage(cb: (msg: unknown) => void): void;
+  onDisconnect(cb: () => void): void;
+}
+
+interface ElectronParentPort {
+  postMessage(msg: unknown): void;
+  on(event: 'message', cb: (e: { data: unknown }) => void): void;
+}
+
+export function connectToParent(): ParentChannel {
+  const parentPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
+  if (parentPort) {
+    return {
+      send: (msg) => parentPort.postMessage(msg),
+      onMessage: (cb) => parentPort.on('message', (e) => cb(e.data)),
+      // A utility process is killed with its parent; nothing to watch.
+      onDisconnect: () => undefined,
+    };
+  }
+  if (typeof process.send === 'function') {
+    return {
+      send: (msg) => {
+        if (process.connected) process.send?.(msg);
+      },
+      onMessage: (cb) => process.on('message', (msg) => cb(msg)),
+      onDisconnect: (cb) => process.on('disconnect', cb),
+    };
+  }
+  throw new Error('plugin host started without a parent channel (run it via the plugin host client)');
+}

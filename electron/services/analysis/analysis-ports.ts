@@ -1,0 +1,45 @@
+/**
+ * What the analysis pipeline needs from the other services. The concrete clients (extraction process,
+ * plugin host process, audit store) are wired in create-analysis-service.ts; tests and the app pass their own.
+ */
+import type { PluginFinding } from '../../shared/plugin-abi.js';
+import type { ExtractionMethod, FileReport } from '../../shared/report.js';
+
+export interface ExtractOptions {
+  ocr: boolean;
+  maxBytes: number;
+  maxPages: number;
+  timeoutMs: number;
+}
+
+export interface ExtractedText {
+  mediaType: string;
+  sha256: string;
+  size: number;
+  pages: number;
+  method: ExtractionMethod;
+  text: string;
+  pageStarts: number[];
+  warnings: string[];
+}
+
+export interface TextExtractor {
+  extract(filePath: string, options: ExtractOptions): Promise<ExtractedText>;
+}
+
+export interface PluginRun {
+  /** "id@version" */
+  plugin: string;
+  findings: PluginFinding[];
+  durationMs: number;
+  error?: { code: string; message: string };
+}
+
+export interface TextAnalyzer {
+  analyze(text: string, options?: { language?: string; options?: Record<string, unknown> }): Promise<PluginRun[]>;
+}
+
+export interface AnalysisRecorder {
+  /** Records the analysis durably and returns the audit entry id. Must throw if it cannot record. */
+  recordAnalysis(report: FileReport): Promise<string> | string;
+}

@@ -1,0 +1,89 @@
+/** Adapts the audit history (electron/services/audit AuditStore) to the API's AuditPort. */
+import type { AuditStore } from '../audit/audit-store.js';
+import type { AnalysisPayload, AuditEntry } from '../audit/audit-types.js';
+import type { HistoryBucket, HistoryEntry, HistoryStats, IntegrityResult } from '../../shared/api.js';
+import { RISK_LEVELS, type RiskLevel } from '../../shared/report.js';
+import type { AuditPort, HistoryFilter } from './deps.js';
+
+type Store = Pick<AuditStore, 'list' | 'count' | 'stats' | 'verify' | 'getReport' | 'setFindingDecision'>;
+
+/** 'YYYY-MM-DD' as the start (or, with endOfDay, the end) of that local day. */
+function localDay(day: string, endOfDay = false): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return endOfDay ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d, 0, 0, 0, 0);
+}
+
+function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function toHistoryEntry(entry: AuditEntry): HistoryEntry {
+  const p = entry.payload as Partial<AnalysisPayload>;
+  const level = p.risk?.level;
+  return {
+    id: entry.id,
+    at: entry.ts,
+    file: typeof p.file === 'string' ? p.file : '',
+    ...(p.sha256 ? { sha256: p.sha256 } : {}),
+    status: p.status === 'ok' ? 'ok' : 'error',
+    ...(level && (RISK_LEVELS as readonly string[]).includes(level) ? { level: level as RiskLevel } : {}),
+    ...(typeof p.risk?.score === 'number' ? { score: p.risk.score } : {}),
+    findings: typeof p.findings === 'number' ? p.findings : 0,
+    ...(p.error?.code ? { errorCode: p.error.code } : {}),
+  };
+}
+
+const emptyLevels = (): Record<RiskLevel, number> => ({ none: 0, low: 0, medium: 0, high: 0, critical: 0 });
+
+/** Days with no analysis are filled in so the chart's time axis is continuous (day buckets, ≤ 366 days). */
+function fillDays(buckets: HistoryBucket[], from: string | undefined, to: string | undefined, today: Date): HistoryBucket[] {
+  const first = from ?? buckets[0]?.date;
+  if (!first) return buckets;
+  const start = localDay(first);
+  const end = to ? localDay(to) : localDay(isoDay(today));
+  const byDate = new Map(buckets.map((b) => [b.date, b]));
+  const out: HistoryBucket[] = [];
+  for (let d = new Date(start); d <= end && out.length < 366; d.setDate(d.getDate() + 1)) {
+    const key = isoDay(d);
+    out.push(byDate.get(key) ?? { date: key, total: 0, byLevel: emptyLevels(), errors: 0 });
+  }
+  return out;
+}
+
+export function auditPort(store: Store, now: () => Date = () => new Date()): AuditPort {
+  const range = (from?: string, to?: string) => ({
+    ...(from ? { since: localDay(from) } : {}),
+    ...(to ? { until: localDay(to, true) } : {}),
+  });
+  return {
+    async list(filter: HistoryFilter) {
+      const where = { ...range(filter.from, filter.to), type: 'analysis' as const, ...(filter.level ? { level: filter.level } : {}), ...(filter.status ? { status: filter.status } : {}), ...(filter.query ? { query: filter.query } : {}) };
+      const entries = store.list({ ...where, limit: filter.limit, offset: filter.offset }).map(toHistoryEntry);
+      return { entries, total: store.count(where) };
+    },
+    async stats({ from, to, bucket }): Promise<HistoryStats> {
+      const s = store.stats({ ...range(from, to), bucket, tzOffsetMinutes: -now().getTimezoneOffset() });
+      const buckets = s.buckets.map((b) => ({ date: b.date, total: b.total, byLevel: { ...emptyLevels(), ...b.byLevel }, errors: b.errors }));
+      const total = buckets.reduce((n, b) => n + b.total, 0);
+      return { buckets: bucket === 'day' ? fillDays(buckets, from, to, now()) : buckets, total };
+    },
+    async verify(): Promise<IntegrityResult> {
+      const r = store.verify({ record: true });
+      if (r.ok) return { ok: true, checked: r.entries, message: `${r.entries} registros conferidos.` };
+      const bad = r.firstBad;
+      const what = bad?.problem === 'deleted' ? 'foi apagado' : bad?.problem === 'inserted' ? 'foi inserido' : 'foi alterado';
+      return {
+        ok: false,
+        checked: r.entries,
+        ...(bad?.id ? { firstBadId: bad.id } : {}),
+        message: bad ? `o registro nº ${bad.seq} ${what} depois de gravado. O histórico não é confiável a partir desse ponto.` : 'o histórico não pôde ser conferido.',
+      };
+    },
+    async getReport(auditId: string) {
+      return store.getReport(auditId);
+    },
+    async setFindingDecision(auditId, findingIndex, decision) {
+      store.setFindingDecision(auditId, findingIndex, decision);
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the handler table needs from the rest of Sigilo. These are the interfaces the API expects of the
+ * services (analysis, audit, plugins, exports, redaction, settings) and of the transport (dialogs).
+ * main.ts and the test harness build the same object from the real services.
+ */
+import type { Finding, FileReport } from '../../shared/report.js';
+import type { HistoryEntry, HistoryStats, IntegrityResult, PluginInfo, FormType, RedactionMode } from '../../shared/api.js';
+import type { Settings, SettingsPatch } from '../../shared/settings.js';
+import type { RiskLevel } from '../../shared/report.js';
+
+/** One input of an analysis: a path (file or folder, walked recursively) or bytes. */
+export type AnalysisInput = { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
+
+export interface AnalysisProgress {
+  /** Index of the file in the expanded list (folders walked), 0-based. */
+  index: number;
+  total: number;
+  file: string;
+  stage: 'queued' | 'reading' | 'extracting' | 'ocr' | 'detecting' | 'scoring' | 'done' | 'error';
+  /** 0..1 within this file. */
+  fraction: number;
+  /** Set when stage is 'done' or 'error'. */
+  report?: FileReport;
+}
+
+export interface AnalysisOptions {
+  signal: AbortSignal;
+  onProgress: (event: AnalysisProgress) => void;
+  ocr: boolean;
+  limits: Settings['limits'];
+  /** Keep the extracted text and page starts in the reports (the report view needs them). */
+  includeText: true;
+}
+
+export interface AnalysisPort {
+  /** Analyses the inputs, records each to the audit, returns one report per file (in order). */
+  analyse(inputs: AnalysisInput[], options: AnalysisOptions): Promise<FileReport[]>;
+}
+
+export interface HistoryFilter {
+  from?: string; to?: string; level?: RiskLevel; status?: 'ok' | 'error'; query?: string; limit: number; offset: number;
+}
+
+export interface AuditPort {
+  list(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; total: number }>;
+  stats(filter: { from?: string; to?: string; bucket: 'day' | 'week' | 'month' }): Promise<HistoryStats>;
+  verify(): Promise<IntegrityResult>;
+  /** The stored report (with text when it was kept), or undefined. */
+  getReport(auditId: string): Promise<FileReport | undefined>;
+  setFindingDecision(auditId: string, findingIndex: number, decision: 'accepted' | 'rejected'): Promise<void>;
+}
+
+export interface PluginsPort {
+  list(): Promise<PluginInfo[]>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+}
+
+export interface ExportsPort {
+  /** Renders a compliance form / the analysis report as PDF. Rejected findings are left out by the renderer. */
+  renderForm(type: FormType, report: FileReport, settings: Settings): Promise<Uint8Array>;
+}
+
+export interface RedactionPort {
+  /** A redacted copy of the source (path or bytes) using the report's accepted findings. */
+  redact(source: AnalysisInput, report: FileReport, mode: RedactionMode): Promise<{ bytes: Uint8Array; fileName: string }>;
+}
+
+export interface SettingsPort {
+  get(): Promise<Settings>;
+  set(patch: SettingsPatch): Promise<Settings>;
+}
+
+/** Transport-specific things: the Electron dialogs, or the harness's stand-ins (no dialogs; a fixed output folder). */
+export interface DialogsPort {
+  native: boolean;
+  openPaths(options: { folders: boolean }): Promise<string[]>;
+  /** Where to save an export; null when the user cancelled. */
+  savePath(defaultName: string): Promise<string | null>;
+  reveal(path: string): Promise<boolean>;
+}
+
+export interface HandlerDeps {
+  version: string;
+  platform: string;
+  dataDir: string;
+  analysis: AnalysisPort;
+  audit: AuditPort;
+  plugins: PluginsPort;
+  exports: ExportsPort;
+  redaction: RedactionPort;
+  settings: SettingsPort;
+  dialogs: DialogsPort;
+  /** Writes an export (default: fs.writeFile with mode 0o600). */
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  now?: () => Date;
+}
+
+export type { Finding };

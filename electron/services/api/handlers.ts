@@ -1,0 +1,202 @@
+/**
+ * The handler table of the renderer API. Both transports (Electron IPC in electron/main, the HTTP test
+ * harness in e2e/harness) call `invoke` and forward `events`; neither holds any logic of its own.
+ * Every argument is validated here with the schemas of electron/shared/api.ts.
+ */
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { writeFile as fsWriteFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  API_ARG_SCHEMAS, type ApiEnvelope, type ApiEvents, type ApiMethod, type ApiParsedArgs, type ApiResults,
+  type ExportResult, type ReportDetail, type ResultSummary,
+} from '../../shared/api.js';
+import { isApiMethod } from '../../shared/api-methods.js';
+import type { FileReport } from '../../shared/report.js';
+import { ApiError, describeZodError, toApiErrorShape } from './api-error.js';
+import { AnalysisJobs } from './analysis-jobs.js';
+import type { AnalysisInput, HandlerDeps } from './deps.js';
+import { sortAndFilter, summarise } from './result-summary.js';
+
+export type Handlers = { [M in ApiMethod]: (args: ApiParsedArgs[M]) => Promise<ApiResults[M]> };
+
+export interface ApiEventEmitter {
+  on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): void;
+  off<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): void;
+}
+
+export interface HandlerTable {
+  handlers: Handlers;
+  events: ApiEventEmitter;
+  /** Validates `rawArgs` for `method`, runs the handler, and never throws: errors come back as { ok: false }. */
+  invoke(method: unknown, rawArgs: unknown): Promise<ApiEnvelope<unknown>>;
+  /** Validates without running (used by tests and transports that want to fail fast). */
+  parseArgs<M extends ApiMethod>(method: M, rawArgs: unknown): ApiParsedArgs[M];
+}
+
+interface SessionEntry { report: FileReport; source: AnalysisInput | undefined; summary: ResultSummary }
+
+const FORM_FILE_NAMES = { report: 'relatorio-analise', consent: 'termo-consentimento', ripd: 'ripd', record: 'registro-operacoes' } as const;
+
+export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (m) => console.error(m)): HandlerTable {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(100);
+  const now = deps.now ?? (() => new Date());
+  const writeFile = deps.writeFile ?? ((p: string, bytes: Uint8Array) => fsWriteFile(p, bytes, { mode: 0o600 }));
+  const session = new Map<string, SessionEntry>();
+  const exported = new Set<string>();
+
+  const register = (report: FileReport, source: AnalysisInput | undefined): string => {
+    const reportId = report.auditId && /^[A-Za-z0-9_.:-]+$/.test(report.auditId) ? report.auditId : `r-${randomUUID()}`;
+    session.set(reportId, { report, source, summary: summarise(reportId, report, now().toISOString()) });
+    return reportId;
+  };
+
+  const jobs = new AnalysisJobs(
+    deps.analysis, deps.settings,
+    (status) => emitter.emit('analysisProgress', status),
+    ({ report, source }) => register(report, source),
+    log,
+  );
+
+  const entryFor = async (reportId: string): Promise<SessionEntry> => {
+    const inSession = session.get(reportId);
+    if (inSession) return inSession;
+    const stored = await deps.audit.getReport(reportId);
+    if (!stored) throw new ApiError('REPORT_NOT_FOUND');
+    const source: AnalysisInput | undefined = path.isAbsolute(stored.file) ? { kind: 'path', path: stored.file } : undefined;
+    const entry: SessionEntry = { report: { ...stored, auditId: stored.auditId ?? reportId }, source, summary: summarise(reportId, { ...stored, auditId: stored.auditId ?? reportId }, now().toISOString()) };
+    session.set(reportId, entry);
+    return entry;
+  };
+
+  const save = async (defaultName: string, bytes: Uint8Array): Promise<ExportResult | { cancelled: true }> => {
+    const target = await deps.dialogs.savePath(defaultName);
+    if (!target) return { cancelled: true };
+    try {
+      await writeFile(target, bytes);
+    } catch (err) {
+      log(`api: export write failed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new ApiError('WRITE_FAILED');
+    }
+    exported.add(path.resolve(target));
+    return { path: target, bytes: bytes.byteLength };
+  };
+
+  const stem = (file: string): string => path.parse(path.basename(file.replace(/\\/g, '/'))).name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'documento';
+
+  const handlers: Handlers = {
+    appInfo: async () => ({ version: deps.version, platform: deps.platform, nativeDialogs: deps.dialogs.native, dataDir: deps.dataDir }),
+
+    chooseFiles: async ({ folders }) => ({ paths: await deps.dialogs.openPaths({ folders }) }),
+
+    analysisStart: async ({ paths, uploads }) => {
+      const inputs: AnalysisInput[] = [
+        ...paths.map((p): AnalysisInput => {
+          if (!path.isAbsolute(p)) throw new ApiError('INVALID_ARGS', `paths: o caminho precisa ser absoluto (${p}).`);
+          return { kind: 'path', path: path.normalize(p) };
+        }),
+        ...uploads.map((u): AnalysisInput => ({ kind: 'bytes', name: u.name, bytes: u.bytes })),
+      ];
+      return { jobId: jobs.start(inputs) };
+    },
+
+    analysisCancel: async ({ jobId }) => {
+      if (!jobs.status(jobId)) throw new ApiError('JOB_NOT_FOUND');
+      return { cancelled: jobs.cancel(jobId) };
+    },
+
+    analysisStatus: async ({ jobId }) => {
+      const status = jobs.status(jobId);
+      if (!status) throw new ApiError('JOB_NOT_FOUND');
+      return status;
+    },
+
+    resultsList: async (args) => sortAndFilter([...session.values()].map((e) => e.summary), args),
+
+    reportGet: async ({ reportId }): Promise<ReportDetail> => {
+      const entry = await entryFor(reportId);
+      return { reportId, summary: entry.summary, report: entry.report, canRedact: entry.report.status === 'ok' && entry.source !== undefined };
+    },
+
+    findingSetDecision: async ({ reportId, findingIndex, decision }) => {
+      const entry = await entryFor(reportId);
+      if (entry.report.status !== 'ok') throw new ApiError('REPORT_HAS_ERROR');
+      const finding = entry.report.findings[findingIndex];
+      if (!finding) throw new ApiError('FINDING_NOT_FOUND');
+      if (entry.report.auditId) await deps.audit.setFindingDecision(entry.report.auditId, findingIndex, decision);
+      finding.decision = decision;
+      entry.summary = summarise(reportId, entry.report, entry.summary.analysedAt);
+      return { finding, summary: entry.summary };
+    },
+
+    pluginsList: async () => deps.plugins.list(),
+
+    pluginSetEnabled: async ({ id, enabled }) => {
+      const known = await deps.plugins.list();
+      if (!known.some((p) => p.id === id)) throw new ApiError('NOT_FOUND', `Plugin “${id}” não está instalado.`);
+      await deps.plugins.setEnabled(id, enabled);
+      return deps.plugins.list();
+    },
+
+    historyList: async (args) => {
+      if (args.from && args.to && args.from > args.to) throw new ApiError('INVALID_ARGS', 'A data inicial é posterior à data final.');
+      return deps.audit.list(args);
+    },
+
+    historyStats: async (args) => deps.audit.stats(args),
+
+    historyVerify: async () => deps.audit.verify(),
+
+    settingsGet: async () => deps.settings.get(),
+
+    settingsSet: async (patch) => deps.settings.set(patch),
+
+    exportForm: async ({ reportId, type }) => {
+      const entry = await entryFor(reportId);
+      if (entry.report.status !== 'ok') throw new ApiError('REPORT_HAS_ERROR');
+      const settings = await deps.settings.get();
+      const pdf = await deps.exports.renderForm(type, entry.report, settings);
+      return save(`${stem(entry.report.file)}-${FORM_FILE_NAMES[type]}.pdf`, pdf);
+    },
+
+    exportRedacted: async ({ reportId, mode }) => {
+      const entry = await entryFor(reportId);
+      if (entry.report.status !== 'ok') throw new ApiError('REPORT_HAS_ERROR');
+      if (!entry.source) throw new ApiError('NO_SOURCE');
+      const { bytes, fileName } = await deps.redaction.redact(entry.source, entry.report, mode);
+      return save(path.basename(fileName), bytes);
+    },
+
+    revealPath: async ({ path: target }) => {
+      // only files this session exported may be shown (the renderer cannot probe the disk)
+      if (!exported.has(path.resolve(target))) throw new ApiError('NOT_ALLOWED');
+      return { ok: await deps.dialogs.reveal(target) };
+    },
+  };
+
+  const parseArgs = <M extends ApiMethod>(method: M, rawArgs: unknown): ApiParsedArgs[M] => {
+    const schema = API_ARG_SCHEMAS[method];
+    const parsed = schema.safeParse(rawArgs);
+    if (!parsed.success) throw new ApiError('INVALID_ARGS', describeZodError(parsed.error));
+    return parsed.data as ApiParsedArgs[M];
+  };
+
+  const invoke = async (method: unknown, rawArgs: unknown): Promise<ApiEnvelope<unknown>> => {
+    try {
+      if (!isApiMethod(method)) throw new ApiError('UNKNOWN_METHOD');
+      const args = parseArgs(method, rawArgs);
+      const handler = handlers[method] as (a: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(args) };
+    } catch (err) {
+      return { ok: false, error: toApiErrorShape(err, log) };
+    }
+  };
+
+  const events: ApiEventEmitter = {
+    on: (event, listener) => { emitter.on(event, listener as (p: unknown) => void); },
+    off: (event, listener) => { emitter.off(event, listener as (p: unknown) => void); },
+  };
+
+  return { handlers, events, invoke, parseArgs };
+}

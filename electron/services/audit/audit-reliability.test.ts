@@ -1,0 +1,118 @@
+/**
+ * Reliability: a writer killed with SIGKILL at random points loses nothing it reported as written and never
+ * breaks the chain; two processes writing at once both succeed and nothing is lost.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../app-paths.js';
+import { AuditStore } from './audit-store.js';
+import { openAuditForCli } from './open-audit.js';
+import { newKey, tempDir } from './test-helpers.js';
+
+let writerScript: string;
+let buildDir: string;
+
+beforeAll(async () => {
+  buildDir = path.join(packageRoot(), 'node_modules', '.cache', 'sigilo-audit-tests', String(process.pid));
+  mkdirSync(buildDir, { recursive: true });
+  writerScript = path.join(buildDir, 'writer.mjs');
+  await build({
+    entryPoints: [path.join(packageRoot(), 'electron/services/audit/audit-writer.fixture.ts')],
+    outfile: writerScript, bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'warning',
+  });
+});
+afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
+interface Run { ids: string[]; code: number | null; signal: NodeJS.Signals | null; stderr: string }
+
+/** Runs the writer; kills it with SIGKILL `killAfterMs` after it is ready (or after spawn when `early`). */
+function runWriter(dataDir: string, keyHex: string, count: number, tag: string, kill?: { afterMs: number; early: boolean }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writerScript, dataDir, keyHex, String(count), tag], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => { if (kill && !timer) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs); };
+    if (kill?.early) arm();
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); if (out.startsWith('ready\n')) arm(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const complete = out.slice(0, out.lastIndexOf('\n') + 1).split('\n').filter((l) => l && l !== 'ready');
+      resolve({ ids: complete, code, signal, stderr });
+    });
+  });
+}
+
+describe('audit reliability', () => {
+  it('SIGKILL at random points (50 times): every reported id is present and the chain verifies', async () => {
+    const { dir, cleanup } = tempDir();
+    const key = newKey();
+    const reported: string[] = [];
+    let killedWhileWriting = 0;
+    try {
+      for (let i = 0; i < 50; i++) {
+        const early = i % 5 === 0; // some kills land during start-up / opening / first-run creation
+        const run = await runWriter(dir, key.toString('hex'), 0, `run${i}`, { afterMs: early ? Math.random() * 80 : 5 + Math.random() * 100, early });
+        expect(run.signal, run.stderr).toBe('SIGKILL');
+        expect(run.stderr).toBe('');
+        if (run.ids.length > 0) killedWhileWriting++;
+        reported.push(...run.ids);
+        const store = AuditStore.open({ dataDir: dir, key });
+        try {
+          const result = store.verify();
+          expect(result.firstBad).toBeUndefined();
+          expect(result.ok).toBe(true);
+          const ids = new Set(store.list({ limit: 1_000_000 }).map((e) => e.id));
+          for (const id of run.ids) expect(ids.has(id), `lost ${id} of run ${i}`).toBe(true);
+        } finally {
+          store.close();
+        }
+      }
+      const store = AuditStore.open({ dataDir: dir, key });
+      try {
+        const all = new Set(store.list({ limit: 1_000_000 }).map((e) => e.id));
+        expect(reported.every((id) => all.has(id))).toBe(true);
+        expect(store.verify().ok).toBe(true);
+      } finally {
+        store.close();
+      }
+      expect(killedWhileWriting).toBeGreaterThanOrEqual(30);
+      expect(reported.length).toBeGreaterThan(100);
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
+
+  it('two processes writing at once (racing to create the database and its key file): no error, nothing lost', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const [a, b] = await Promise.all([runWriter(dir, '-', 150, 'A'), runWriter(dir, '-', 150, 'B')]);
+      for (const run of [a!, b!]) {
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        expect(run.ids).toHaveLength(150);
+      }
+      const { store } = await openAuditForCli({ dataDir: dir, env: {} });
+      try {
+        expect(store.verify()).toMatchObject({ ok: true, entries: 300 });
+        const ids = new Set(store.list({ limit: 1000 }).map((e) => e.id));
+        expect([...a!.ids, ...b!.ids].every((id) => ids.has(id))).toBe(true);
+        const ordered = store.list({ limit: 1000, order: 'asc' });
+        expect(ordered.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+        // the writers really interleaved (one writer at a time, taking turns)
+        const owner = ordered.map((e) => String(e.payload.tag ?? e.payload.file).charAt(0));
+        const turns = owner.filter((o, i) => i > 0 && o !== owner[i - 1]).length;
+        expect(turns).toBeGreaterThan(2);
+      } finally {
+        store.close();
+      }
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
+});

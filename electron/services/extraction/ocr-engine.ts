@@ -1,0 +1,143 @@
+/**
+ * A small pool of tesseract.js workers (Portuguese model from node_modules, no network, no cache on disk),
+ * created lazily, reused across documents and sized to the number of cores so the pages of one document are
+ * recognised in parallel.
+ */
+import os from 'node:os';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { SigiloError } from '../../shared/error-codes';
+import { tesseractCoreDir, tesseractLangDir, tesseractWorkerScript } from './local-assets';
+
+export interface OcrResult {
+  text: string;
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+}
+
+export interface OcrEngineOptions {
+  /** Maximum number of worker threads (default: available cores, at most 4). */
+  size?: number;
+  /** Script the worker threads run (default: tesseract.js's own; the extraction process passes a guarded one). */
+  workerScript?: string;
+  /** A worker that is not ready after this long is given up (tesseract.js would otherwise wait forever). */
+  startTimeoutMs?: number;
+}
+
+interface Job {
+  image: Buffer;
+  resolve: (result: OcrResult) => void;
+  reject: (error: unknown) => void;
+}
+
+export class OcrEngine {
+  private readonly size: number;
+  private readonly workerScript: string;
+  private readonly startTimeoutMs: number;
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private starting = 0;
+  private all: Worker[] = [];
+  private closed = false;
+
+  constructor(options: OcrEngineOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(4, os.availableParallelism()));
+    this.workerScript = options.workerScript ?? tesseractWorkerScript();
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  }
+
+  get workerCount(): number {
+    return this.all.length;
+  }
+
+  recognize(image: Uint8Array): Promise<OcrResult> {
+    if (this.closed) return Promise.reject(new SigiloError('OCR_FAILED', 'engine closed'));
+    const buffer = Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ image: buffer, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.idle.length > 0) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      void this.run(worker, job);
+    }
+    if (this.queue.length > this.starting && this.all.length + this.starting < this.size) {
+      this.starting++;
+      this.spawn().then(
+        (worker) => { this.starting--; this.all.push(worker); this.idle.push(worker); this.pump(); },
+        (error: unknown) => {
+          this.starting--;
+          if (this.all.length + this.starting === 0) {
+            for (const job of this.queue.splice(0)) job.reject(new SigiloError('OCR_FAILED', `worker start: ${String(error)}`));
+          }
+        },
+      );
+    }
+  }
+
+  private async run(worker: Worker, job: Job): Promise<void> {
+    try {
+      const { data } = await worker.recognize(job.image);
+      job.resolve({ text: data.text, confidence: data.confidence });
+    } catch (error) {
+      job.reject(new SigiloError('OCR_FAILED', String(error)));
+    } finally {
+      if (!this.closed) { this.idle.push(worker); this.pump(); }
+    }
+  }
+
+  private async spawn(): Promise<Worker> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`OCR worker not ready after ${this.startTimeoutMs} ms`)), this.startTimeoutMs);
+    });
+    try {
+      return await Promise.race([this.create(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private create(): Promise<Worker> {
+    return createWorker('por', OEM.LSTM_ONLY, {
+      langPath: tesseractLangDir(),
+      corePath: tesseractCoreDir(),
+      workerPath: this.workerScript,
+      cacheMethod: 'none',
+      gzip: true,
+      logger: () => undefined,
+      errorHandler: () => undefined,
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new SigiloError('OCR_FAILED', 'engine closed'));
+    const workers = this.all.splice(0);
+    this.idle.length = 0;
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+  }
+}
+
+let shared: OcrEngine | undefined;
+let sharedOptions: OcrEngineOptions = {};
+
+/** Configures the process-wide engine (before its first use). */
+export function configureSharedOcrEngine(options: OcrEngineOptions): void {
+  sharedOptions = options;
+}
+
+/** The process-wide engine, reused across documents. */
+export function sharedOcrEngine(): OcrEngine {
+  shared ??= new OcrEngine(sharedOptions);
+  return shared;
+}
+
+export async function closeSharedOcrEngine(): Promise<void> {
+  const engine = shared;
+  shared = undefined;
+  await engine?.terminate();
+}

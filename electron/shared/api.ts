@@ -1,0 +1,248 @@
+/**
+ * The renderer API: the only thing the interface sees (window.sigilo). Every argument has a zod schema,
+ * checked in main (electron/services/api/handlers.ts) whatever the transport (Electron IPC or the test harness).
+ */
+import { z } from 'zod';
+import type { ApiEvent, ApiMethod } from './api-methods.js';
+import type { Finding, FileReport, RiskLevel } from './report.js';
+import { RISK_LEVELS } from './report.js';
+import { SettingsPatchSchema, type Settings } from './settings.js';
+
+export { API_METHODS, API_EVENTS, type ApiMethod, type ApiEvent } from './api-methods.js';
+
+// ---------------------------------------------------------------------------------------------- arguments
+
+const Id = z.string().min(1).max(200).regex(/^[A-Za-z0-9_.:-]+$/, 'identificador inválido');
+const AbsolutePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'caminho inválido');
+
+/** A file handed over as bytes (drag and drop from a place without a path, or the browser fallback). */
+export const UploadSchema = z.object({
+  name: z.string().min(1).max(255).refine((n) => !/[\\/\0]/.test(n), 'nome de arquivo inválido'),
+  bytes: z.instanceof(Uint8Array),
+});
+export type Upload = z.infer<typeof UploadSchema>;
+
+export const NoArgsSchema = z.object({}).strict().optional();
+
+export const ChooseFilesArgsSchema = z.object({ folders: z.boolean().default(false) }).strict();
+
+export const AnalysisStartArgsSchema = z.object({
+  paths: z.array(AbsolutePath).max(10_000).default([]),
+  uploads: z.array(UploadSchema).max(1000).default([]),
+}).strict().refine((a) => a.paths.length + a.uploads.length > 0, 'nenhum arquivo informado');
+
+export const JobArgsSchema = z.object({ jobId: Id }).strict();
+
+export const RESULT_SORTS = ['risk', 'name', 'findings', 'recent'] as const;
+export const ResultsListArgsSchema = z.object({
+  sort: z.enum(RESULT_SORTS).default('risk'),
+  level: z.enum(RISK_LEVELS).optional(),
+  status: z.enum(['ok', 'error']).optional(),
+  query: z.string().max(200).optional(),
+}).strict();
+
+export const ReportGetArgsSchema = z.object({ reportId: Id }).strict();
+
+export const FindingSetDecisionArgsSchema = z.object({
+  reportId: Id,
+  findingIndex: z.number().int().nonnegative(),
+  decision: z.enum(['accepted', 'rejected']),
+}).strict();
+
+export const PluginSetEnabledArgsSchema = z.object({ id: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/), enabled: z.boolean() }).strict();
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
+export const HistoryListArgsSchema = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  level: z.enum(RISK_LEVELS).optional(),
+  status: z.enum(['ok', 'error']).optional(),
+  query: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(1000).default(100),
+  offset: z.number().int().nonnegative().default(0),
+}).strict();
+
+export const HistoryStatsArgsSchema = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  bucket: z.enum(['day', 'week', 'month']).default('day'),
+}).strict();
+
+export const FORM_TYPES = ['report', 'consent', 'ripd', 'record'] as const;
+export type FormType = (typeof FORM_TYPES)[number];
+export const ExportFormArgsSchema = z.object({ reportId: Id, type: z.enum(FORM_TYPES) }).strict();
+
+export const REDACTION_MODES = ['label', 'block', 'pseudonym'] as const;
+export type RedactionMode = (typeof REDACTION_MODES)[number];
+export const ExportRedactedArgsSchema = z.object({ reportId: Id, mode: z.enum(REDACTION_MODES).default('label') }).strict();
+
+export const RevealPathArgsSchema = z.object({ path: AbsolutePath }).strict();
+
+/** The argument schema of every method. */
+export const API_ARG_SCHEMAS = {
+  appInfo: NoArgsSchema,
+  chooseFiles: ChooseFilesArgsSchema,
+  analysisStart: AnalysisStartArgsSchema,
+  analysisCancel: JobArgsSchema,
+  analysisStatus: JobArgsSchema,
+  resultsList: ResultsListArgsSchema,
+  reportGet: ReportGetArgsSchema,
+  findingSetDecision: FindingSetDecisionArgsSchema,
+  pluginsList: NoArgsSchema,
+  pluginSetEnabled: PluginSetEnabledArgsSchema,
+  historyList: HistoryListArgsSchema,
+  historyStats: HistoryStatsArgsSchema,
+  historyVerify: NoArgsSchema,
+  settingsGet: NoArgsSchema,
+  settingsSet: SettingsPatchSchema,
+  exportForm: ExportFormArgsSchema,
+  exportRedacted: ExportRedactedArgsSchema,
+  revealPath: RevealPathArgsSchema,
+} as const satisfies Record<ApiMethod, z.ZodType>;
+
+// ---------------------------------------------------------------------------------------------- results
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  /** True in Electron: chooseFiles opens the system dialog. False in the test harness (use <input type=file>). */
+  nativeDialogs: boolean;
+  dataDir: string;
+}
+
+export type FileStage = 'queued' | 'reading' | 'extracting' | 'ocr' | 'detecting' | 'scoring' | 'done' | 'error' | 'cancelled';
+
+export interface JobFile {
+  name: string;
+  stage: FileStage;
+  /** 0..1 for this file. */
+  progress: number;
+  reportId?: string;
+}
+
+export interface JobStatus {
+  jobId: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  files: JobFile[];
+  /** 0..1 over the whole job. */
+  progress: number;
+  error?: string;
+}
+
+export type CountsByType = Record<string, number>;
+
+/** One document in the results list. */
+export interface ResultSummary {
+  reportId: string;
+  auditId?: string;
+  file: string;
+  name: string;
+  status: 'ok' | 'error';
+  mediaType?: string;
+  pages?: number;
+  risk?: { score: number; level: RiskLevel };
+  findings: number;
+  rejected: number;
+  countsByType: CountsByType;
+  error?: { code: string; message: string };
+  analysedAt: string;
+}
+
+export interface ReportDetail {
+  reportId: string;
+  summary: ResultSummary;
+  report: FileReport;
+  /** True when the original file is at hand (a redacted copy can be made). */
+  canRedact: boolean;
+}
+
+export interface PluginInfo {
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  author: string;
+  capabilities: string[];
+  findingTypes: string[];
+  enabled: boolean;
+  bundled: boolean;
+  /** Why the plugin could not be loaded (Portuguese), when it could not. */
+  loadError?: string;
+  stats: { calls: number; errors: number; medianLatencyMs: number; p95LatencyMs: number };
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  file: string;
+  sha256?: string;
+  status: 'ok' | 'error';
+  level?: RiskLevel;
+  score?: number;
+  findings: number;
+  errorCode?: string;
+}
+
+export interface HistoryPage { entries: HistoryEntry[]; total: number }
+
+export interface HistoryBucket { date: string; total: number; byLevel: Record<RiskLevel, number>; errors: number }
+export interface HistoryStats { buckets: HistoryBucket[]; total: number }
+
+export interface IntegrityResult { ok: boolean; checked: number; firstBadId?: string; message: string }
+
+export interface ExportResult { path: string; bytes: number }
+
+export interface ApiResults {
+  appInfo: AppInfo;
+  chooseFiles: { paths: string[] };
+  analysisStart: { jobId: string };
+  analysisCancel: { cancelled: boolean };
+  analysisStatus: JobStatus;
+  resultsList: ResultSummary[];
+  reportGet: ReportDetail;
+  findingSetDecision: { finding: Finding; summary: ResultSummary };
+  pluginsList: PluginInfo[];
+  pluginSetEnabled: PluginInfo[];
+  historyList: HistoryPage;
+  historyStats: HistoryStats;
+  historyVerify: IntegrityResult;
+  settingsGet: Settings;
+  settingsSet: Settings;
+  exportForm: ExportResult | { cancelled: true };
+  exportRedacted: ExportResult | { cancelled: true };
+  revealPath: { ok: boolean };
+}
+
+/** What the caller passes (before defaults are applied). */
+export type ApiArgs = { [M in ApiMethod]: z.input<(typeof API_ARG_SCHEMAS)[M]> };
+/** What the handler receives (after validation). */
+export type ApiParsedArgs = { [M in ApiMethod]: z.output<(typeof API_ARG_SCHEMAS)[M]> };
+
+export interface ApiEvents {
+  analysisProgress: JobStatus;
+}
+
+/** An error as it crosses a transport: a stable code and a Portuguese message the user can act on. */
+export interface ApiErrorShape { code: string; message: string }
+export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** window.sigilo */
+export type SigiloApi = {
+  [M in ApiMethod]: undefined extends ApiArgs[M]
+    ? (args?: ApiArgs[M]) => Promise<ApiResults[M]>
+    : (args: ApiArgs[M]) => Promise<ApiResults[M]>;
+} & {
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** The path of a dropped File (Electron only; undefined in the harness or when the file has no path). */
+  pathForFile(file: File): string | undefined;
+};
+
+/** The error thrown by the client side of a transport. */
+export class ApiCallError extends Error {
+  readonly code: string;
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiCallError';
+    this.code = shape.code;
+  }
+}

@@ -1,0 +1,344 @@
+// Birth-date detector. A date is a birth date only by its context: a keyword right before it (DN, D.N.,
+// nascido(a) em, nasc., data de nascimento…) that is nearer than any keyword of another kind of date
+// (atendimento, coleta, alta, impressão…), a table column titled "Nascimento"/"data_nascimento", or the age
+// written right after it ("12/03/1985 (41 anos)"). Dates are numeric (12/03/1985, 12-03-1985, 12.03.1985,
+// 12/03/85, 1985-03-12) or written out (12 de março de 1985, 1º de maio de 1990, 12/mar/1985); each is checked
+// against the calendar and must not lie in the future (when the host passes options.today).
+import { Finding, unitAt, isDigit, isLetter, isSpace, isDash, fold, matchFold, isWordEnd, findKeywordBefore, keywordStart, keywordEnd } from "../../sdk/assembly";
+
+const BIRTH = 0; // keywords before this index mean "birth"
+const KEYWORDS: string[] = [
+  // birth
+  "dn", "d.n.", "d. n.", "d.n", "nasc*", "dt nasc*", "dob", "birth", "born", "natalicio",
+  // other kinds of date
+  "atendimento", "atendido", "atendida", "consulta*", "coleta*", "colhido", "colhida", "alta", "internacao", "internado", "internada",
+  "admissao", "admitido", "admitida", "emissao", "emitido", "emitida", "impressao", "impresso", "impressa", "data", "entrada", "saida",
+  "cadastro", "cadastrado", "exame*", "validade", "vencimento", "valido", "obito", "falecimento", "falecid*", "retorno", "agenda*",
+  "liberad*", "liberacao", "assinad*", "assinatura", "realizad*", "realizacao", "cirurgia", "procedimento", "vacina*", "dose", "dum",
+  "dpp", "parto", "solicitacao", "solicitad*", "pedido", "recebimento", "recebid*", "entrega", "periodo", "inicio", "termino",
+  "fim", "desde", "atualizad*", "atualizacao", "revisad*", "revisao", "protocolo", "oficio", "hoje", "ultima", "ultimo", "diagnostic*",
+  "sintomas", "infeccao", "contato", "visita", "sessao", "prescricao", "prescrito", "receita", "laudo", "resultado", "registrad*",
+  "registro", "expedicao", "expedido", "afastamento", "atestado", "competencia", "referencia", "gerado", "gerada",
+];
+const N_BIRTH = 10;
+
+const MONTHS: string[] = ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+const MONTHS3: string[] = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"];
+
+let T: string = "";
+let out: Finding[] = [];
+let todayKey = 0; // yyyymmdd, 0 = unknown
+
+// parsed date
+let pY = 0;
+let pM = 0;
+let pD = 0;
+let pEnd = 0;
+let pShortYear = false;
+
+// table state
+let tableSep = 0;
+let birthCols: u32 = 0;
+let curField = 0;
+let lineStart = 0;
+let headerTitles: string[] = [];
+const colTitle = new StaticArray<i32>(32);
+
+export function detectBirthDates(text: string, optionsJson: string): Finding[] {
+  T = text;
+  out = [];
+  headerTitles = [];
+  todayKey = parseToday(optionsJson);
+  tableSep = 0;
+  birthCols = 0;
+  const n = text.length;
+  let prevEnd = 0;
+  startLine(0);
+  let i = 0;
+  while (i < n) {
+    const c = unitAt(T, i);
+    if (c == 0x0a) {
+      curField = 0;
+      startLine(i + 1);
+      i++;
+      continue;
+    }
+    if (tableSep != 0 && c == tableSep) {
+      curField++;
+      i++;
+      continue;
+    }
+    if (!isDigit(c) || (i > 0 && (isDigit(unitAt(T, i - 1)) || isLetter(unitAt(T, i - 1))))) {
+      i++;
+      continue;
+    }
+    if (!parseDate(i)) {
+      while (i < n && isDigit(unitAt(T, i))) i++;
+      continue;
+    }
+    const s = i;
+    const e = pEnd;
+    if (validDate()) classify(s, e, prevEnd);
+    prevEnd = e;
+    // fields passed inside the date (never: separators are / - . space)
+    i = e;
+  }
+  return out;
+}
+
+function parseToday(json: string): i32 {
+  const k = json.indexOf("\"today\"");
+  if (k < 0) return 0;
+  let p = k + 7;
+  const n = json.length;
+  while (p < n && (unitAt(json, p) == 0x3a || unitAt(json, p) == 0x20 || unitAt(json, p) == 0x22)) p++;
+  let v = 0;
+  let digits = 0;
+  while (p < n && digits < 8) {
+    const c = unitAt(json, p);
+    if (isDigit(c)) { v = v * 10 + (c - 0x30); digits++; }
+    else if (c != 0x2d) break;
+    p++;
+  }
+  return digits == 8 ? v : 0;
+}
+
+function startLine(ls: i32): void {
+  lineStart = ls;
+  curField = 0;
+  const n = T.length;
+  let le = ls;
+  let semi = 0, tab = 0, pipe = 0, comma = 0;
+  while (le < n) {
+    const c = unitAt(T, le);
+    if (c == 0x0a || c == 0x0d) break;
+    if (c == 0x3b) semi++;
+    else if (c == 0x09) tab++;
+    else if (c == 0x7c) pipe++;
+    else if (c == 0x2c) comma++;
+    le++;
+  }
+  if (tableSep != 0) {
+    for (let i = ls; i < le; i++) if (unitAt(T, i) == tableSep) return;
+    tableSep = 0;
+    birthCols = 0;
+  }
+  let sep = 0;
+  if (semi >= 1) sep = 0x3b;
+  else if (tab >= 1) sep = 0x09;
+  else if (pipe >= 2) sep = 0x7c;
+  else if (comma >= 2) sep = 0x2c;
+  if (sep == 0) return;
+  let mask: u32 = 0;
+  let field = 0;
+  let fs = ls;
+  for (let i = ls; i <= le; i++) {
+    if (i == le || unitAt(T, i) == sep) {
+      let a = fs, b = i;
+      while (a < b && (isSpace(unitAt(T, a)) || unitAt(T, a) == 0x22)) a++;
+      while (b > a && (isSpace(unitAt(T, b - 1)) || unitAt(T, b - 1) == 0x22)) b--;
+      if (b > a && field < 32 && isBirthHeader(a, b)) {
+        mask |= (<u32>1) << field;
+        unchecked(colTitle[field] = headerTitles.length);
+        headerTitles.push(T.substring(a, b));
+      }
+      field++;
+      fs = i + 1;
+    }
+  }
+  if (mask != 0) {
+    tableSep = sep;
+    birthCols = mask;
+  }
+}
+
+/** A column title about birth: contains "nasc" ("Data de nasc.", "data_nascimento", "DtNasc"), or is DN / D.N. / DOB. */
+function isBirthHeader(a: i32, b: i32): bool {
+  if (b - a > 40) return false;
+  for (let i = a; i + 4 <= b; i++) if (matchFold(T, i, "nasc") >= 0) return true;
+  const len = b - a;
+  if (len == 2 && matchFold(T, a, "dn") == b) return true;
+  if (matchFold(T, a, "d.n.") == b || matchFold(T, a, "d.n") == b) return true;
+  if (len == 3 && matchFold(T, a, "dob") == b) return true;
+  return false;
+}
+
+@inline function digitAt(p: i32): i32 {
+  return p < T.length && isDigit(unitAt(T, p)) ? unitAt(T, p) - 0x30 : -1;
+}
+
+/** Reads 1..max digits at p; sets numEnd; returns the value or -1. */
+let numEnd = 0;
+function readNum(p: i32, min: i32, max: i32): i32 {
+  let v = 0;
+  let k = 0;
+  while (k < max && digitAt(p + k) >= 0) {
+    v = v * 10 + digitAt(p + k);
+    k++;
+  }
+  if (k < min || digitAt(p + k) >= 0) return -1;
+  numEnd = p + k;
+  return v;
+}
+
+function parseDate(p: i32): bool {
+  const n = T.length;
+  // ISO yyyy-mm-dd
+  const a = readNum(p, 1, 4);
+  if (a < 0) return false;
+  const aEnd = numEnd;
+  const aLen = aEnd - p;
+  if (aLen == 4 && aEnd < n && unitAt(T, aEnd) == 0x2d) {
+    const m = readNum(aEnd + 1, 2, 2);
+    if (m >= 0 && numEnd < n && unitAt(T, numEnd) == 0x2d) {
+      const d = readNum(numEnd + 1, 2, 2);
+      if (d >= 0 && !continuesNumber(numEnd)) {
+        pY = a; pM = m; pD = d; pEnd = numEnd; pShortYear = false;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (aLen > 2) return false;
+  let q = aEnd;
+  // ordinal "1º", "1o", "1°"
+  if (q < n && (unitAt(T, q) == 0xba || unitAt(T, q) == 0xb0 || unitAt(T, q) == 0x6f) && (q + 1 >= n || !isLetter(unitAt(T, q + 1)))) q++;
+  if (q >= n) return false;
+  const c = unitAt(T, q);
+  // numeric d/m/y
+  if ((c == 0x2f || c == 0x2d || c == 0x2e) && q == aEnd) {
+    const m = readNum(q + 1, 1, 2);
+    if (m >= 0) {
+      const sepEnd = numEnd;
+      if (sepEnd < n && unitAt(T, sepEnd) == c) {
+        const y = readNum(sepEnd + 1, 2, 4);
+        if (y >= 0 && (numEnd - sepEnd - 1 == 4 || numEnd - sepEnd - 1 == 2) && !continuesNumber(numEnd)) {
+          pD = a; pM = m; pY = y; pEnd = numEnd; pShortYear = numEnd - sepEnd - 1 == 2;
+          return true;
+        }
+      }
+      return false;
+    }
+    // 12/mar/1985
+    const mm = monthAt(q + 1);
+    if (mm > 0 && monthEnd < n && (unitAt(T, monthEnd) == c || unitAt(T, monthEnd) == 0x20)) {
+      const y = readNum(monthEnd + 1, 2, 4);
+      if (y >= 0 && !continuesNumber(numEnd)) {
+        pD = a; pM = mm; pY = y; pEnd = numEnd; pShortYear = numEnd - monthEnd - 1 == 2;
+        return true;
+      }
+    }
+    return false;
+  }
+  // written: "12 de março de 1985", "12 março 1985", "1º de maio, 1990"
+  if (!isSpace(c)) return false;
+  let r = skipSpaces(q);
+  let e = matchFold(T, r, "de");
+  if (e >= 0 && isSpace(unitAt(T, e))) r = skipSpaces(e);
+  const mm = monthAt(r);
+  if (mm <= 0) return false;
+  r = monthEnd;
+  if (r < n && unitAt(T, r) == 0x2e) r++;
+  let r2 = skipSpaces(r);
+  e = matchFold(T, r2, "de");
+  if (e >= 0 && e < n && isSpace(unitAt(T, e))) r2 = skipSpaces(e);
+  else if (r2 < n && (unitAt(T, r2) == 0x2c || unitAt(T, r2) == 0x2f)) r2 = skipSpaces(r2 + 1);
+  if (r2 == r && !(r < n && isSpace(unitAt(T, r)))) return false;
+  const y = readNum(r2, 4, 4);
+  if (y < 0 || continuesNumber(numEnd)) return false;
+  pD = a; pM = mm; pY = y; pEnd = numEnd; pShortYear = false;
+  return true;
+}
+
+function continuesNumber(p: i32): bool {
+  // "12/03/1985/2" or "12.03.1985.4" are not dates
+  if (p + 1 < T.length) {
+    const c = unitAt(T, p);
+    if ((c == 0x2f || c == 0x2e || c == 0x2d) && isDigit(unitAt(T, p + 1))) return true;
+  }
+  return p < T.length && isLetter(unitAt(T, p));
+}
+
+function skipSpaces(p: i32): i32 {
+  const n = T.length;
+  while (p < n && (unitAt(T, p) == 0x20 || unitAt(T, p) == 0xa0 || unitAt(T, p) == 0x09)) p++;
+  return p;
+}
+
+let monthEnd = 0;
+/** Month name (full or 3-letter) at p, 1..12, or 0. */
+function monthAt(p: i32): i32 {
+  if (p >= T.length || !isLetter(unitAt(T, p))) return 0;
+  for (let m = 0; m < 12; m++) {
+    let e = matchFold(T, p, unchecked(MONTHS[m]));
+    if (e >= 0 && isWordEnd(T, e)) { monthEnd = e; return m + 1; }
+    e = matchFold(T, p, unchecked(MONTHS3[m]));
+    if (e >= 0 && isWordEnd(T, e)) { monthEnd = e; return m + 1; }
+  }
+  return 0;
+}
+
+function validDate(): bool {
+  if (pShortYear) {
+    // two-digit year: the most recent past century
+    const ty = todayKey > 0 ? (todayKey / 10000) % 100 : 30;
+    pY += pY <= ty ? 2000 : 1900;
+  }
+  if (pY < 1880 || pY > 2100 || pM < 1 || pM > 12 || pD < 1) return false;
+  let dim = 31;
+  if (pM == 4 || pM == 6 || pM == 9 || pM == 11) dim = 30;
+  else if (pM == 2) dim = (pY % 4 == 0 && (pY % 100 != 0 || pY % 400 == 0)) ? 29 : 28;
+  if (pD > dim) return false;
+  if (todayKey > 0 && pY * 10000 + pM * 100 + pD > todayKey) return false;
+  return true;
+}
+
+function classify(s: i32, e: i32, prevEnd: i32): void {
+  // table cell
+  if (tableSep != 0 && curField < 32) {
+    if ((birthCols & ((<u32>1) << curField)) != 0) {
+      emit(s, e, 0.93, "Data na coluna '" + headerTitles[unchecked(colTitle[curField])] + "' da tabela");
+    }
+    return;
+  }
+  // keyword before, on the same line (or a label ending the previous line), after the previous date
+  let from = lineStart;
+  if (from > 0 && s - from < 3) {
+    // "Data de nascimento:\n12/03/1985"
+    let p = from - 1;
+    while (p > 0 && (unitAt(T, p - 1) == 0x20 || unitAt(T, p - 1) == 0x0d)) p--;
+    if (p > 0 && unitAt(T, p - 1) == 0x3a) {
+      from = p - 1;
+      while (from > 0 && unitAt(T, from - 1) != 0x0a) from--;
+    }
+  }
+  if (from < prevEnd) from = prevEnd;
+  if (s - from > 80) from = s - 80;
+  const k = findKeywordBefore(T, s, s - from, KEYWORDS);
+  if (k >= 0 && k < N_BIRTH) {
+    emit(s, e, pShortYear ? 0.85 : 0.95, "Data após '" + T.substring(keywordStart, keywordEnd) + "'");
+    return;
+  }
+  if (k >= 0) return;
+  // age right after: "12/03/1985 (41 anos)", "12/03/1985, 41 anos"
+  const n = T.length;
+  let p = e;
+  let hops = 0;
+  while (p < n && hops < 4 && (unitAt(T, p) == 0x20 || unitAt(T, p) == 0x28 || unitAt(T, p) == 0x2c || isDash(unitAt(T, p)))) { p++; hops++; }
+  const age = readNum(p, 1, 3);
+  if (age >= 0 && age <= 130) {
+    const q = skipSpaces(numEnd);
+    const ae = matchFold(T, q, "anos");
+    if (ae >= 0 && isWordEnd(T, ae)) {
+      if (todayKey > 0) {
+        const diff = <i32>(todayKey / 10000) - pY - age;
+        if (diff < 0 || diff > 1) return;
+      }
+      emit(s, e, 0.8, "Data seguida da idade ('" + T.substring(p, ae) + "')");
+    }
+  }
+}
+
+function emit(s: i32, e: i32, conf: f64, reason: string): void {
+  out.push(new Finding("birth_date", s, e, conf, true, reason));
+}

@@ -1,0 +1,416 @@
+// Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
+import { Hit, Lexicon, Match, Tokens, chunkEnd, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
+import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS } from "./vocab-conditions";
+import { MEDICATIONS, SALTS } from "./vocab-medications";
+import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
+import { isValidCategory, chapterOf } from "./icd10";
+
+const K_COND: i32 = 1;
+const K_TUMOR: i32 = 2;
+const K_PROC: i32 = 3;
+const K_ACRONYM_PROC: i32 = 4;
+
+const G_TRIGGER: i32 = 1;
+const G_TERM: i32 = 2;
+const G_CARRIER: i32 = 3;
+const G_TEST: i32 = 5;
+const G_KARYO: i32 = 6;
+const G_GENE: i32 = 7;
+
+const LGPD = "dado de saúde, LGPD art. 5º, II";
+
+let conditions: Lexicon | null = null;
+let organs: Lexicon | null = null;
+let qualifiers: Lexicon | null = null;
+let medications: Lexicon | null = null;
+let salts: Lexicon | null = null;
+let genetic: Lexicon | null = null;
+let carriers: Lexicon | null = null;
+
+/** Builds the dictionaries once (kept in globals). */
+export function setup(): void {
+  if (carriers != null) return;
+  // Each dictionary goes into a global before __collect(), so only setup garbage is freed
+  // (runtime "minimal": collect only when no unrooted object is on the stack).
+  conditions = new Lexicon();
+  conditions!.add(TUMOR_HEADS, K_TUMOR);
+  conditions!.add(CONDITIONS, K_COND);
+  __collect();
+  conditions!.add(PROCEDURES, K_PROC);
+  organs = new Lexicon();
+  organs!.add(ORGANS, 1);
+  qualifiers = new Lexicon();
+  qualifiers!.add(QUALIFIERS, 1);
+  __collect();
+  medications = new Lexicon();
+  medications!.add(MEDICATIONS, 1);
+  salts = new Lexicon();
+  salts!.add(SALTS, 1);
+  __collect();
+  genetic = new Lexicon();
+  genetic!.add(GENETIC_TRIGGERS, G_TRIGGER);
+  genetic!.add(GENETIC_TERMS, G_TERM);
+  genetic!.add(CARRIER_HEADS, G_CARRIER);
+  genetic!.add(GENETIC_TESTS, G_TEST);
+  genetic!.add(KARYOTYPE, G_KARYO);
+  genetic!.add(GENE_SYMBOLS, G_GENE);
+  carriers = new Lexicon();
+  carriers!.add(CARRIER_CONDITIONS, 1);
+  isValidCategory(0x41, 0); // builds the CID-10 table
+  __collect();
+}
+
+const PREPS: string[] = ["de", "do", "da", "dos", "das", "no", "na", "em"];
+
+/** Priority when spans overlap inside this plugin: the more specific type wins. */
+function priority(type: string): i32 {
+  if (type == "genetic_data") return 4;
+  if (type == "icd10") return 3;
+  if (type == "medication") return 2;
+  return 1;
+}
+
+function quote(text: string, start: i32, end: i32): string {
+  return "'" + text.substring(start, end) + "'";
+}
+
+// Detection runs chunk by chunk; the text and the findings live in globals so that, with the "minimal"
+// runtime, the garbage of each chunk can be collected between chunks (memory stays bounded).
+let gText: string = "";
+let gHits: Hit[] = [];
+let docHasCid = false;
+const CHUNK: i32 = 16384;
+
+/**
+ * All health findings of `text`. With `collect`, garbage is collected between chunks: the caller must
+ * then hold no other heap object it still needs except through `text` (true for analyze()).
+ */
+export function detect(text: string, collect: bool = false): Hit[] {
+  setup();
+  gText = text;
+  gHits = [];
+  docHasCid = hasCidWord(text);
+  let from = 0;
+  while (from < text.length) {
+    const to = chunkEnd(text, from, CHUNK);
+    detectChunk(from, to);
+    if (collect) __collect();
+    from = to;
+  }
+  const out = resolveOverlaps(gHits, priority);
+  gHits = [];
+  gText = "";
+  return out;
+}
+
+function detectChunk(from: i32, to: i32): void {
+  const text = gText;
+  const tokens = new Tokens(text, from, to);
+  const hits: Hit[] = [];
+  detectTerms(text, tokens, hits);
+  detectGenetic(text, tokens, hits);
+  detectIcd10(text, hits, from, to);
+  for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
+}
+
+/** True when the word "CID" (or CID10, ICD) occurs in the text. */
+function hasCidWord(text: string): bool {
+  const n = text.length;
+  for (let i = 0; i + 2 < n; i++) {
+    if (foldChar(text.charCodeAt(i)) != 0x63 || foldChar(text.charCodeAt(i + 1)) != 0x69 || foldChar(text.charCodeAt(i + 2)) != 0x64) continue;
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    if (i + 3 < n && isWordChar(text.charCodeAt(i + 3)) && text.charCodeAt(i + 3) != 0x31) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Extends a match over qualifiers ("crônica", "grave", "em remissão"), at most two. */
+function extendQualifiers(tokens: Tokens, last: i32): i32 {
+  const q = qualifiers!;
+  let end = last;
+  for (let n = 0; n < 2; n++) {
+    const i = end + 1;
+    if (i >= tokens.length || !joinable(tokens.text, tokens.ends[end], tokens.starts[i])) break;
+    const m = q.matchAt(tokens, i);
+    if (m == null) break;
+    end = m.lastToken;
+  }
+  return end;
+}
+
+/** True when the text right after `end` is ": <digit>" (a lab result line such as "Insulina: 12"). */
+function isLabValue(text: string, end: i32): bool {
+  let i = end;
+  const n = text.length;
+  while (i < n && (text.charCodeAt(i) == 0x20 || text.charCodeAt(i) == 0x09)) i++;
+  if (i >= n || text.charCodeAt(i) != 0x3a) return false;
+  i++;
+  while (i < n && (text.charCodeAt(i) == 0x20 || text.charCodeAt(i) == 0x09)) i++;
+  return i < n && (isDigitChar(text.charCodeAt(i)) || text.charCodeAt(i) == 0x3c || text.charCodeAt(i) == 0x3e);
+}
+
+function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
+  const c = conditions!, m = medications!, s = salts!, o = organs!;
+  let i = 0;
+  while (i < tokens.length) {
+    const cm = c.matchAt(tokens, i);
+    let mm = m.matchAt(tokens, i);
+    let medStart = -1;
+    if (mm == null) {
+      // "cloridrato de sertralina"
+      const sm = s.matchAt(tokens, i);
+      if (sm != null && sm.lastToken + 2 < tokens.length && tokens.is(sm.lastToken + 1, "de")) {
+        const inner = m.matchAt(tokens, sm.lastToken + 2);
+        if (inner != null) { mm = inner; medStart = tokens.starts[i]; }
+      }
+    }
+    if (mm != null && (cm == null || mm.end >= cm.end)) {
+      const start = medStart >= 0 ? medStart : mm.start;
+      if (!isLabValue(text, mm.end)) {
+        hits.push(new Hit("medication", start, mm.end, 0.9, false,
+          "Medicamento " + quote(text, start, mm.end) + " (revela tratamento de saúde; " + LGPD + ")"));
+      }
+      i = mm.lastToken + 1;
+      continue;
+    }
+    if (cm != null) {
+      let last = cm.lastToken;
+      if (cm.entry.kind == K_TUMOR) {
+        // "neoplasia maligna" + "da próstata"
+        const p = last + 1;
+        if (p + 1 < tokens.length && tokens.isAny(p, PREPS) && joinable(text, tokens.ends[last], tokens.starts[p]) &&
+          joinable(text, tokens.ends[p], tokens.starts[p + 1])) {
+          const om = o.matchAt(tokens, p + 1);
+          if (om != null) last = om.lastToken;
+        }
+      }
+      last = extendQualifiers(tokens, last);
+      const end = tokens.ends[last];
+      const isProc = cm.entry.kind == K_PROC;
+      const acronym = cm.entry.exact.length > 0;
+      const conf = acronym ? 0.75 : (isProc ? 0.8 : 0.9);
+      const reason = isProc
+        ? "Procedimento, tratamento ou exame " + quote(text, cm.start, end) + " que revela condição de saúde (" + LGPD + ")"
+        : "Diagnóstico " + quote(text, cm.start, end) + " (" + LGPD + ")";
+      hits.push(new Hit("health_condition", cm.start, end, conf, false, reason));
+      i = last + 1;
+      continue;
+    }
+    i++;
+  }
+}
+
+// ---------------------------------------------------------------- genetic data
+
+/** A gene symbol: 2–10 characters, upper-case letters and digits, at least two letters (BRCA1, CFTR, TP53). */
+function isGeneSymbol(tokens: Tokens, i: i32): bool {
+  if (i >= tokens.length) return false;
+  const s = tokens.starts[i], e = tokens.ends[i];
+  const len = e - s;
+  if (len < 2 || len > 10) return false;
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (!(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return letters >= 2;
+}
+
+const GENE_LINK: string[] = ["no", "do", "em", "de", "na", "da", "nos", "dos", "gene", "genes", "germinativa", "somatica", "patogenica", "heterozigotica", "homozigotica", "heterozigose", "homozigose", "para"];
+
+/** End token of "no gene BRCA2" / "BRCA1" / "HLA-B27" after token `after`, or -1. */
+function geneAfter(tokens: Tokens, after: i32): i32 {
+  let i = after + 1;
+  let steps = 0;
+  while (i < tokens.length && steps < 4 && joinable(tokens.text, tokens.ends[i - 1], tokens.starts[i])) {
+    if (isGeneSymbol(tokens, i)) {
+      // HLA-B27: symbol "HLA" + "-" + "B27"
+      if (i + 1 < tokens.length && isGeneSymbol(tokens, i + 1) && tokens.starts[i + 1] - tokens.ends[i] == 1 && tokens.text.charCodeAt(tokens.ends[i]) == 0x2d) return i + 1;
+      return i;
+    }
+    if (!tokens.isAny(i, GENE_LINK)) return -1;
+    i++;
+    steps++;
+  }
+  return -1;
+}
+
+function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
+  const g = genetic!, cc = carriers!;
+  const found: Hit[] = [];
+  const tests: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = g.matchAt(tokens, i);
+    if (m == null) { i++; continue; }
+    const kind = m.entry.kind;
+    let last = m.lastToken;
+    let ok = true;
+    if (kind == G_TRIGGER) {
+      const gEnd = geneAfter(tokens, last);
+      if (gEnd >= 0) last = gEnd;
+      else ok = m.entry.keys.length > 1; // "variante patogênica" stands alone; "mutação" needs a gene
+    } else if (kind == G_GENE) {
+      // HLA-B27, BRCA1: symbol with an allele suffix
+      if (last + 1 < tokens.length && tokens.starts[last + 1] - tokens.ends[last] == 1 && tokens.text.charCodeAt(tokens.ends[last]) == 0x2d && isGeneSymbol(tokens, last + 1)) last++;
+    } else if (kind == G_CARRIER) {
+      // "portador de anemia falciforme (traço HbAS)"
+      const cm = last + 1 < tokens.length ? cc.matchAt(tokens, last + 1) : null;
+      if (cm == null || !joinable(text, tokens.ends[last], cm.start)) ok = false;
+      else last = cm.lastToken;
+    } else if (kind == G_KARYO) {
+      // "cariótipo 47,XX,+21" / "cariótipo: 46,XY"
+      let p = tokens.ends[last];
+      while (p < text.length && (text.charCodeAt(p) == 0x20 || text.charCodeAt(p) == 0x3a)) p++;
+      let q = p;
+      let digits = 0;
+      while (q < text.length) {
+        const ch = text.charCodeAt(q);
+        if (isDigitChar(ch)) digits++;
+        if (isWordChar(ch) || ch == 0x2c || ch == 0x2b || ch == 0x2d || ch == 0x28 || ch == 0x29 || ch == 0x3b || ch == 0x2e) q++;
+        else break;
+      }
+      while (q > p && (text.charCodeAt(q - 1) == 0x2e || text.charCodeAt(q - 1) == 0x2c || text.charCodeAt(q - 1) == 0x3b)) q--;
+      if (digits > 0 && q > p) {
+        found.push(new Hit("genetic_data", m.start, q, 0.95, false, "Dado genético: cariótipo " + quote(text, p, q) + " (LGPD art. 5º, II)"));
+        i = tokens.indexAt(q);
+        continue;
+      }
+      ok = false;
+    } else if (kind == G_TEST) {
+      tests.push(m);
+      i = last + 1;
+      continue;
+    }
+    if (!ok) { i++; continue; }
+    let end = tokens.ends[last];
+    // trailing parenthesis that describes the trait: "(traço HbAS)"
+    let p = end;
+    while (p < text.length && text.charCodeAt(p) == 0x20) p++;
+    if (p < text.length && text.charCodeAt(p) == 0x28) {
+      const close = text.indexOf(")", p);
+      if (close > p && close - p < 40) {
+        const inner = foldedAfter(text, p, close - p, true);
+        if (inner.includes("traco") || inner.includes("hb") || inner.includes("heterozig") || inner.includes("homozig")) end = close + 1;
+      }
+    }
+    found.push(new Hit("genetic_data", m.start, end, 0.9, false, "Dado genético " + quote(text, m.start, end) + " (LGPD art. 5º, II)"));
+    i = tokens.indexAt(end);
+  }
+  // a genetic test counts by itself only when its result is not reported right after it
+  for (let t = 0; t < tests.length; t++) {
+    const tm = tests[t];
+    let covered = false;
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k];
+      if (f.start >= tm.end && f.start - tm.end < 120) { covered = true; break; }
+    }
+    if (!covered) found.push(new Hit("genetic_data", tm.start, tm.end, 0.8, false, "Exame genético " + quote(text, tm.start, tm.end) + " (LGPD art. 5º, II)"));
+  }
+  for (let k = 0; k < found.length; k++) hits.push(found[k]);
+}
+
+// ---------------------------------------------------------------- CID-10
+
+/** True when the line holding `pos` contains a health term already found. */
+function lineHasHealthHit(text: string, pos: i32, hits: Hit[]): bool {
+  let ls = pos, le = pos;
+  while (ls > 0 && text.charCodeAt(ls - 1) != 0x0a) ls--;
+  while (le < text.length && text.charCodeAt(le) != 0x0a) le++;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (h.start >= ls && h.end <= le && h.type != "medication") return true;
+  }
+  return false;
+}
+
+function isCellEdge(c: i32): bool {
+  return c == 0x3b || c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d || c == 0x7c || c == 0x22;
+}
+
+function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
+  const n = to;
+  const found: Hit[] = [];
+  let lastEnd = -100;
+  for (let i = from; i + 2 < n; i++) {
+    let letter = text.charCodeAt(i);
+    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x2e)) continue;
+    const lower = letter >= 0x61 && letter <= 0x7a;
+    if (!((letter >= 0x41 && letter <= 0x5a) || lower)) continue;
+    if (!isDigitChar(text.charCodeAt(i + 1)) || !isDigitChar(text.charCodeAt(i + 2))) continue;
+    let end = i + 3;
+    if (end < n && text.charCodeAt(end) == 0x2e && end + 1 < n && isDigitChar(text.charCodeAt(end + 1))) {
+      end += 2;
+      if (end < n && isDigitChar(text.charCodeAt(end))) end++;
+      if (end < n && isDigitChar(text.charCodeAt(end))) continue; // a longer number, not a code
+    }
+    if (end < n && (isWordChar(text.charCodeAt(end)) || (text.charCodeAt(end) == 0x2c && end + 1 < n && isDigitChar(text.charCodeAt(end + 1))))) continue;
+    if (end < n && text.charCodeAt(end) == 0x2e && end + 1 < n && isDigitChar(text.charCodeAt(end + 1))) continue;
+    // a hyphen or slash before joins it to another word (COREN-A12, 2026/A10), except after "CID"
+    const up = lower ? letter - 32 : letter;
+    const num = (text.charCodeAt(i + 1) - 0x30) * 10 + (text.charCodeAt(i + 2) - 0x30);
+    if (!isValidCategory(up, num)) continue;
+    const before = foldedBefore(text, i, 24, true);
+    const afterCid = endsWithCid(before);
+    const chained = i - lastEnd <= 5 && i - lastEnd > 0 && isChainGap(text, lastEnd, i);
+    let accept = false;
+    let conf = 0.85;
+    if (afterCid || chained) { accept = true; conf = 0.97; }
+    else if (!lower) {
+      if (i > 0 && text.charCodeAt(i - 1) == 0x2d && i > 1 && isWordChar(text.charCodeAt(i - 2))) continue;
+      const cell = (i == 0 || isCellEdge(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x20) && (end == n || isCellEdge(text.charCodeAt(end)) || text.charCodeAt(end) == 0x20);
+      const paren = i > 0 && text.charCodeAt(i - 1) == 0x28 && end < n && text.charCodeAt(end) == 0x29;
+      if ((paren || cell) && lineHasHealthHit(text, i, hits)) accept = true;
+      else if (docHasCid && cell && (i == 0 || text.charCodeAt(i - 1) != 0x20 || text.charCodeAt(end) != 0x20) && lineHasDelimiter(text, i)) accept = true;
+    }
+    if (!accept) continue;
+    const codeText = text.substring(i, end);
+    found.push(new Hit("icd10", i, end, conf, true,
+      "Código CID-10 " + codeText.toUpperCase() + " válido (" + chapterOf(up, num) + "; dado de saúde, LGPD art. 5º, II)"));
+    lastEnd = end;
+    i = end - 1;
+  }
+  for (let k = 0; k < found.length; k++) hits.push(found[k]);
+}
+
+/** "... CID", "CID-10:", "CID 10 -", "(CID" right before a code. */
+function endsWithCid(before: string): bool {
+  let j = before.length;
+  // skip separators
+  while (j > 0) {
+    const c = before.charCodeAt(j - 1);
+    if (c == 0x20 || c == 0x3a || c == 0x2d || c == 0x28 || c == 0x09 || c == 0xa0 || c == 0x3d || c == 0x23 || c == 0x2013) j--;
+    else break;
+  }
+  // optional "10"
+  if (j >= 2 && before.charCodeAt(j - 1) == 0x30 && before.charCodeAt(j - 2) == 0x31) {
+    j -= 2;
+    while (j > 0 && (before.charCodeAt(j - 1) == 0x2d || before.charCodeAt(j - 1) == 0x20)) j--;
+  }
+  if (j < 3) return false;
+  if (before.substring(j - 3, j) != "cid") return false;
+  return j == 3 || !isWordChar(before.charCodeAt(j - 4));
+}
+
+/** Separators between codes of one list: ", ", " / ", " e ", "; ", " + ". */
+function isChainGap(text: string, from: i32, to: i32): bool {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c == 0x20 || c == 0x2c || c == 0x2f || c == 0x3b || c == 0x2b || c == 0x65) continue;
+    return false;
+  }
+  return true;
+}
+
+function lineHasDelimiter(text: string, pos: i32): bool {
+  let ls = pos, le = pos;
+  while (ls > 0 && text.charCodeAt(ls - 1) != 0x0a) ls--;
+  while (le < text.length && text.charCodeAt(le) != 0x0a) le++;
+  for (let k = ls; k < le; k++) {
+    const c = text.charCodeAt(k);
+    if (c == 0x3b || c == 0x09 || c == 0x7c) return true;
+  }
+  return false;
+}

@@ -1,0 +1,351 @@
+// Accent- and case-insensitive multiword term matching over a tokenised text.
+// Shared by the health-data and special-categories plugins (imported by relative path).
+// Offsets are UTF-16 code units of the original text (AssemblyScript strings are UTF-16).
+
+/** A detection before it is handed to the SDK. */
+export class Hit {
+  constructor(
+    public type: string,
+    public start: i32,
+    public end: i32,
+    public confidence: f64,
+    public validated: bool,
+    public reason: string,
+  ) {}
+}
+
+/** Lower-case, accent-stripped form of one UTF-16 code unit (Latin-1 and common Latin Extended-A). */
+export function foldChar(c: i32): i32 {
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return c + 32;
+    return c;
+  }
+  if (c >= 0xc0 && c <= 0xff) {
+    if (c <= 0xc5 || (c >= 0xe0 && c <= 0xe5)) return 0x61; // a
+    if (c == 0xc7 || c == 0xe7) return 0x63; // c
+    if ((c >= 0xc8 && c <= 0xcb) || (c >= 0xe8 && c <= 0xeb)) return 0x65; // e
+    if ((c >= 0xcc && c <= 0xcf) || (c >= 0xec && c <= 0xef)) return 0x69; // i
+    if (c == 0xd1 || c == 0xf1) return 0x6e; // n
+    if ((c >= 0xd2 && c <= 0xd6) || (c >= 0xf2 && c <= 0xf6) || c == 0xd8 || c == 0xf8) return 0x6f; // o
+    if ((c >= 0xd9 && c <= 0xdc) || (c >= 0xf9 && c <= 0xfc)) return 0x75; // u
+    if (c == 0xdd || c == 0xfd || c == 0xff) return 0x79; // y
+    return c;
+  }
+  return c;
+}
+
+/** Combining diacritical marks (text in NFD form): part of the word, ignored when comparing. */
+@inline export function isCombining(c: i32): bool {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/** Letter or digit after folding (a-z, 0-9, or any other letter above Latin-1 we do not fold). */
+export function isWordChar(c: i32): bool {
+  const f = foldChar(c);
+  if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) return true;
+  if (isCombining(c)) return true;
+  // Latin Extended / Greek letters we do not fold (rare in Portuguese text)
+  if (c >= 0x100 && c <= 0x24f) return true;
+  return false;
+}
+
+export function isDigitChar(c: i32): bool {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isUpperAscii(c: i32): bool {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** Folded copy of a string (same length; combining marks removed, so length may shrink). */
+export function foldString(s: string): string {
+  const codes: i32[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCombining(c)) continue;
+    codes.push(foldChar(c));
+  }
+  return String.fromCharCodes(codes);
+}
+
+/** FNV-1a hash of folded characters (combining marks skipped). */
+@inline function hashStep(h: u32, c: i32): u32 {
+  return (h ^ <u32>c) * 16777619;
+}
+
+/** The words of a text with their offsets; folded forms are compared in place (no per-token strings). */
+export class Tokens {
+  starts: i32[] = [];
+  ends: i32[] = [];
+  hashes: u32[] = [];
+  /** Tokenises text[from, to) (to < 0: the end); offsets stay relative to the whole text. */
+  constructor(public text: string, from: i32 = 0, to: i32 = -1) {
+    const n = to < 0 || to > text.length ? text.length : to;
+    let i = from;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c) || isCombining(c)) { i++; continue; }
+      const s = i;
+      let h: u32 = 2166136261;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (!isCombining(d)) h = hashStep(h, foldChar(d));
+        i++;
+      }
+      this.starts.push(s);
+      this.ends.push(i);
+      this.hashes.push(h);
+    }
+  }
+  get length(): i32 { return this.starts.length; }
+  /** Original (unfolded) text of token i. */
+  raw(i: i32): string { return this.text.substring(this.starts[i], this.ends[i]); }
+  /** Folded text of token i (allocates; for setup and rare checks). */
+  key(i: i32): string { return foldString(this.raw(i)); }
+  /** True when token i, folded, equals `key` (already folded). */
+  is(i: i32, key: string): bool {
+    const text = this.text;
+    let p = this.starts[i];
+    const e = this.ends[i];
+    let k = 0;
+    const kn = key.length;
+    while (p < e) {
+      const c = text.charCodeAt(p++);
+      if (isCombining(c)) continue;
+      if (k >= kn || foldChar(c) != key.charCodeAt(k)) return false;
+      k++;
+    }
+    return k == kn;
+  }
+  /** True when token i equals `raw` exactly (case-sensitive). */
+  isExact(i: i32, raw: string): bool {
+    const len = this.ends[i] - this.starts[i];
+    if (len != raw.length) return false;
+    const text = this.text;
+    const s = this.starts[i];
+    for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) != raw.charCodeAt(k)) return false;
+    return true;
+  }
+  /** True when token i is one of the folded keys. */
+  isAny(i: i32, keys: string[]): bool {
+    if (i < 0 || i >= this.starts.length) return false;
+    for (let k = 0; k < keys.length; k++) if (this.is(i, keys[k])) return true;
+    return false;
+  }
+  /** First token index whose start is >= offset (binary search). */
+  indexAt(offset: i32): i32 {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export function hashKey(key: string): u32 {
+  let h: u32 = 2166136261;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  return h;
+}
+
+/** True when the characters between two tokens of one term may join them (spaces, hyphen, slash, apostrophe). */
+export function joinable(text: string, from: i32, to: i32): bool {
+  if (to - from > 4) return false;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c == 0x0a) { newlines++; if (newlines > 1) return false; continue; }
+    if (c == 0x20 || c == 0x09 || c == 0x0d || c == 0xa0 || c == 0x2d || c == 0x2f || c == 0x27 || c == 0x2019 || c == 0x2010 || c == 0x2013) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Expands "{a|b}" groups (nested groups not supported; an empty alternative makes the group optional). */
+export function expandTerm(s: string, out: string[]): void {
+  const open = s.indexOf("{");
+  if (open < 0) {
+    out.push(normalizeSpaces(s));
+    return;
+  }
+  const close = s.indexOf("}", open);
+  const alts = s.substring(open + 1, close).split("|");
+  const head = s.substring(0, open);
+  const tail = s.substring(close + 1);
+  for (let i = 0; i < alts.length; i++) expandTerm(head + alts[i] + tail, out);
+}
+
+function normalizeSpaces(s: string): string {
+  const parts = s.split(" ");
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) kept.push(parts[i]);
+  return kept.join(" ");
+}
+
+const codeBuf: i32[] = [];
+
+/** Splits a term into folded word keys (same tokenisation as the text) and, if asked, the raw words. */
+export function splitTerm(term: string, keys: string[], raw: string[] | null): void {
+  const n = term.length;
+  let i = 0;
+  while (i < n) {
+    const c = term.charCodeAt(i);
+    if (!isWordChar(c) || isCombining(c)) { i++; continue; }
+    const s = i;
+    codeBuf.length = 0;
+    while (i < n) {
+      const d = term.charCodeAt(i);
+      if (!isWordChar(d)) break;
+      if (!isCombining(d)) codeBuf.push(foldChar(d));
+      i++;
+    }
+    keys.push(String.fromCharCodes(codeBuf));
+    if (raw != null) raw.push(term.substring(s, i));
+  }
+}
+
+/** Splits a term into folded word keys (same tokenisation as the text). */
+export function termKeys(term: string): string[] {
+  const t = new Tokens(term);
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) out.push(t.key(i));
+  return out;
+}
+
+export class Entry {
+  constructor(
+    public keys: string[],
+    /** Original tokens when the term must match case exactly (acronyms), else empty. */
+    public exact: string[],
+    public kind: i32,
+    public label: string,
+  ) {}
+}
+
+export class Match {
+  constructor(public start: i32, public end: i32, public firstToken: i32, public lastToken: i32, public entry: Entry) {}
+}
+
+/**
+ * A dictionary of multiword terms. Lines of `list` are terms; "{a|b}" groups expand; a leading "="
+ * makes the term case-sensitive (for acronyms such as HAS or HSH). `kind` is a caller-defined tag.
+ */
+export class Lexicon {
+  entries: Entry[] = [];
+  index: Map<u32, i32[]> = new Map<u32, i32[]>();
+
+  add(list: string, kind: i32): void {
+    const lines = list.split("\n");
+    for (let l = 0; l < lines.length; l++) {
+      let line = lines[l].trim();
+      if (line.length == 0 || line.charCodeAt(0) == 0x23) continue; // '#' comment
+      let exact = false;
+      if (line.charCodeAt(0) == 0x3d) { exact = true; line = line.substring(1); }
+      const terms: string[] = [];
+      expandTerm(line, terms);
+      for (let t = 0; t < terms.length; t++) this.addTerm(terms[t], kind, exact);
+    }
+  }
+
+  addTerm(term: string, kind: i32, exact: bool): void {
+    const keys: string[] = [];
+    const exactTokens: string[] = [];
+    splitTerm(term, keys, exact ? exactTokens : null);
+    if (keys.length == 0) return;
+    const id = this.entries.length;
+    this.entries.push(new Entry(keys, exactTokens, kind, term));
+    const first = hashKey(keys[0]);
+    if (this.index.has(first)) this.index.get(first).push(id);
+    else { const a: i32[] = [id]; this.index.set(first, a); }
+  }
+
+  /** Longest entry matching at token i, or null. */
+  matchAt(tokens: Tokens, i: i32): Match | null {
+    const key = tokens.hashes[i];
+    if (!this.index.has(key)) return null;
+    const ids = this.index.get(key);
+    let best: Match | null = null;
+    for (let k = 0; k < ids.length; k++) {
+      const e = this.entries[ids[k]];
+      const n = e.keys.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let j = 0; j < n; j++) {
+        const ti = i + j;
+        if (!tokens.is(ti, e.keys[j])) { ok = false; break; }
+        if (e.exact.length > 0 && !tokens.isExact(ti, e.exact[j])) { ok = false; break; }
+        if (j > 0 && !joinable(tokens.text, tokens.ends[ti - 1], tokens.starts[ti])) { ok = false; break; }
+      }
+      if (!ok) continue;
+      const end = tokens.ends[i + n - 1];
+      if (best == null || end > best.end) best = new Match(tokens.starts[i], end, i, i + n - 1, e);
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Tokens): Match[] {
+    const out: Match[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const m = this.matchAt(tokens, i);
+      if (m != null) { out.push(m); i = m.lastToken + 1; } else i++;
+    }
+    return out;
+  }
+}
+
+/** Folded text of the `before` characters preceding `pos` (same line only when sameLine). */
+export function foldedBefore(text: string, pos: i32, before: i32, sameLine: bool): string {
+  let s = pos - before;
+  if (s < 0) s = 0;
+  if (sameLine) {
+    for (let i = pos - 1; i >= s; i--) if (text.charCodeAt(i) == 0x0a) { s = i + 1; break; }
+  }
+  return foldString(text.substring(s, pos));
+}
+
+export function foldedAfter(text: string, pos: i32, after: i32, sameLine: bool): string {
+  let e = pos + after;
+  if (e > text.length) e = text.length;
+  if (sameLine) {
+    for (let i = pos; i < e; i++) if (text.charCodeAt(i) == 0x0a) { e = i; break; }
+  }
+  return foldString(text.substring(pos, e));
+}
+
+/** Removes overlapping hits: earlier start first; on overlap keeps the higher priority, then the longer one. */
+export function resolveOverlaps(hits: Hit[], priority: (t: string) => i32): Hit[] {
+  const sorted = hits.slice(0);
+  sorted.sort((a: Hit, b: Hit): i32 => a.start != b.start ? a.start - b.start : b.end - a.end);
+  const out: Hit[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const h = sorted[i];
+    if (out.length > 0) {
+      const last = out[out.length - 1];
+      if (h.start < last.end) {
+        const ph = priority(h.type), pl = priority(last.type);
+        if (ph > pl || (ph == pl && h.end - h.start > last.end - last.start)) out[out.length - 1] = h;
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * End of the chunk that starts at `from`: about `size` characters, cut after a line break (or a space)
+ * so that terms are not split.
+ */
+export function chunkEnd(text: string, from: i32, size: i32): i32 {
+  const n = text.length;
+  if (n - from <= size) return n;
+  const to = from + size;
+  const half = from + (size >> 1);
+  for (let i = to; i > half; i--) if (text.charCodeAt(i - 1) == 0x0a) return i;
+  for (let i = to; i > half; i--) if (text.charCodeAt(i - 1) == 0x20) return i;
+  return to;
+}

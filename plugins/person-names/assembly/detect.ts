@@ -1,0 +1,635 @@
+// Person-name detector. One streaming pass splits the text into word tokens (kept per paragraph in fixed
+// buffers), groups capitalised words joined by single spaces and name particles (da, de, dos…) into runs, and
+// accepts a run as a name when a cue says so (Paciente:, Dra., mãe, "…, portador do CPF", a chat speaker, a
+// "nome" table column) or when the dictionary of Brazilian given names and surnames does. A second pass accepts
+// partial mentions ("Ana Laura" after "Ana Laura Lins Reis") of names accepted in the first pass.
+import { Finding, unitAt, isLetter, isDigit, isSpace, isDash } from "../../sdk/assembly";
+import { Dict, foldHash, HashSet } from "./dict";
+import {
+  GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS,
+  STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS,
+} from "./names-data";
+
+// Dictionary flags.
+const D_GIVEN = 1;
+const D_SURN = 2;
+const D_CUE = 4;
+const D_TITLE = 8;
+const D_ARTICLE = 16;
+const D_PART = 32;
+const D_PLACE = 64;
+const D_EPOHEAD = 128;
+const D_EPONYM = 256;
+const D_STOP = 512;
+const D_PLACENAME = 1024;
+const D_FOLLOW = 2048;
+const D_HEADER = 4096;
+
+const WORDS = new Dict(
+  [GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS, STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS],
+  [D_GIVEN, D_SURN, D_CUE, D_TITLE, D_ARTICLE, D_PART, D_PLACE, D_EPOHEAD, D_EPONYM, D_STOP, D_PLACENAME, D_FOLLOW, D_HEADER],
+);
+
+// Token flags.
+const T_WORD = 1;
+const T_NUM = 2;
+const T_TITLE = 4; // Upper-case initial, then lower case
+const T_CAPS = 8; // all upper case, 2+ letters
+const T_LOWER = 16;
+const T_FIELD = 32; // in a "nome" column of a table
+const T_INITIAL = 64; // single upper-case letter
+
+// Separator flags (what lies between the previous token and this one).
+const S_NL1 = 1;
+const S_NL2 = 2;
+const S_MULTI = 4; // 2+ spaces or a tab
+const S_COLON = 8;
+const S_COMMA = 16;
+const S_PERIOD = 32;
+const S_DASH = 64;
+const S_PAREN = 128;
+const S_SEMI = 256;
+const S_OTHER = 512;
+const S_NONE = 1024; // tokens touch
+const S_BRACKET = 2048;
+const S_SLASH = 4096;
+const S_QUOTE = 8192;
+const S_START = 16384; // first token of the text
+
+const CAP = 4096;
+const tS = new StaticArray<i32>(CAP);
+const tE = new StaticArray<i32>(CAP);
+const tF = new StaticArray<i32>(CAP);
+const tSep = new StaticArray<i32>(CAP);
+const tD = new StaticArray<i32>(CAP); // dictionary flags, -1 = not looked up yet
+const tAux = new StaticArray<i32>(CAP); // T_FIELD tokens: index of the column title in headerTitles
+let headerTitles: string[] = [];
+const colTitle = new StaticArray<i32>(32);
+let nTok = 0;
+
+let T: string = "";
+let out: Finding[] = [];
+let pass = 1;
+/** Folded hashes of the words of names accepted in pass 1, and of their first words. */
+const nameWords = new HashSet(32768);
+const firstWords = new HashSet(16384);
+
+// Table state: separator char of the current table and bit mask of its name columns.
+let tableSep = 0;
+let nameCols: u32 = 0;
+let curField = 0;
+let headerStart = 0;
+let headerEnd = 0;
+
+// @ts-ignore: decorator
+@inline function dict(k: i32): i32 {
+  let d = unchecked(tD[k]);
+  if (d < 0) {
+    d = WORDS.lookup(T, unchecked(tS[k]), unchecked(tE[k]));
+    unchecked(tD[k] = d);
+  }
+  return d;
+}
+
+function isUpperUnit(c: i32): bool {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xc0 && c <= 0xde) return c != 0xd7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) == 0;
+  return false;
+}
+
+function isLowerUnit(c: i32): bool {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0xdf && c <= 0xff) return c != 0xf7;
+  if (c >= 0x100 && c <= 0x17f) return (c & 1) == 1;
+  return false;
+}
+
+export function detectNames(text: string): Finding[] {
+  T = text;
+  out = [];
+  headerTitles = [];
+  nameWords.clear();
+  firstWords.clear();
+  pass = 1;
+  tokenize();
+  pass = 2;
+  if (firstWords.size > 0) tokenize();
+  return out;
+}
+
+/** Scans the line starting at `ls`: detects table headers with a name column and table rows. */
+function startLine(ls: i32): void {
+  const n = T.length;
+  let le = ls;
+  let semi = 0, tab = 0, pipe = 0, comma = 0;
+  while (le < n) {
+    const c = unitAt(T, le);
+    if (c == 0x0a || c == 0x0d) break;
+    if (c == 0x3b) semi++;
+    else if (c == 0x09) tab++;
+    else if (c == 0x7c) pipe++;
+    else if (c == 0x2c) comma++;
+    le++;
+  }
+  curField = 0;
+  if (tableSep != 0) {
+    let has = false;
+    for (let i = ls; i < le; i++) if (unitAt(T, i) == tableSep) { has = true; break; }
+    if (has) return;
+    tableSep = 0;
+    nameCols = 0;
+  }
+  let sep = 0;
+  if (semi >= 1) sep = 0x3b;
+  else if (tab >= 1) sep = 0x09;
+  else if (pipe >= 2) sep = 0x7c;
+  else if (comma >= 2) sep = 0x2c;
+  if (sep == 0) return;
+  // header: some field is a name column title
+  let mask: u32 = 0;
+  let field = 0;
+  let fs = ls;
+  for (let i = ls; i <= le; i++) {
+    if (i == le || unitAt(T, i) == sep) {
+      let a = fs, b = i;
+      while (a < b && (isSpace(unitAt(T, a)) || unitAt(T, a) == 0x22)) a++;
+      while (b > a && (isSpace(unitAt(T, b - 1)) || unitAt(T, b - 1) == 0x22)) b--;
+      if (b > a && field < 32 && (WORDS.lookup(T, a, b) & D_HEADER) != 0) {
+        mask |= (<u32>1) << field;
+        unchecked(colTitle[field] = headerTitles.length);
+        headerTitles.push(T.substring(a, b));
+      }
+      field++;
+      fs = i + 1;
+    }
+  }
+  if (mask != 0) {
+    tableSep = sep;
+    nameCols = mask;
+    headerStart = ls;
+    headerEnd = le;
+  }
+}
+
+function tokenize(): void {
+  const n = T.length;
+  tableSep = 0;
+  nameCols = 0;
+  nTok = 0;
+  let sep = S_START;
+  let spaces = 0;
+  let nl = 0;
+  startLine(0);
+  let i = 0;
+  while (i < n) {
+    const c = unitAt(T, i);
+    const letter = isLetter(c);
+    if (letter || isDigit(c)) {
+      let j = i + 1;
+      let flags = 0;
+      if (letter) {
+        let up = isUpperUnit(c) ? 1 : 0;
+        let low = isLowerUnit(c) ? 1 : 0;
+        let lettersN = 1;
+        while (j < n) {
+          const d = unitAt(T, j);
+          if (isLetter(d)) {
+            if (isUpperUnit(d)) up++;
+            else if (isLowerUnit(d)) low++;
+            lettersN++;
+            j++;
+          } else if ((d == 0x27 || d == 0x2019) && j + 1 < n && isLetter(unitAt(T, j + 1)) && j - i <= 2) {
+            j++; // D'Ávila, d'Arc
+          } else break;
+        }
+        flags = T_WORD;
+        if (isUpperUnit(c)) {
+          if (lettersN == 1) flags |= T_INITIAL;
+          else if (low == 0) flags |= T_CAPS;
+          else if (up == 1 || low >= up) flags |= T_TITLE;
+        } else if (isLowerUnit(c)) flags |= T_LOWER;
+      } else {
+        while (j < n && isDigit(unitAt(T, j))) j++;
+        flags = T_NUM;
+      }
+      if ((sep & (S_NL1 | S_NL2 | S_START)) == 0 && spaces == 0 && nl == 0 && (sep & ~S_NONE) == 0) sep |= S_NONE;
+      let aux = 0;
+      if (tableSep != 0 && curField < 32 && (nameCols & ((<u32>1) << curField)) != 0 && !(i >= headerStart && i < headerEnd)) {
+        flags |= T_FIELD;
+        aux = unchecked(colTitle[curField]);
+      }
+      if ((sep & S_NL2) != 0 || nTok == CAP) processSegment();
+      unchecked(tS[nTok] = i);
+      unchecked(tE[nTok] = j);
+      unchecked(tF[nTok] = flags);
+      unchecked(tSep[nTok] = sep);
+      unchecked(tD[nTok] = -1);
+      unchecked(tAux[nTok] = aux);
+      nTok++;
+      sep = 0;
+      spaces = 0;
+      nl = 0;
+      i = j;
+      continue;
+    }
+    if (c == 0x0a) {
+      nl++;
+      sep |= nl >= 2 ? S_NL2 : S_NL1;
+      spaces = 0;
+      startLine(i + 1);
+    } else if (c == 0x0d) {
+      // part of CRLF
+    } else if (c == 0x20 || c == 0xa0) {
+      spaces++;
+      if (spaces >= 2) sep |= S_MULTI;
+    } else if (c == 0x09) {
+      sep |= S_MULTI;
+    } else if (c == 0x3a) sep |= S_COLON;
+    else if (c == 0x2c) sep |= S_COMMA;
+    else if (c == 0x2e) sep |= S_PERIOD;
+    else if (isDash(c)) sep |= S_DASH;
+    else if (c == 0x28 || c == 0x29) sep |= S_PAREN;
+    else if (c == 0x3b) sep |= S_SEMI;
+    else if (c == 0x5b || c == 0x5d) sep |= S_BRACKET;
+    else if (c == 0x2f) sep |= S_SLASH;
+    else if (c == 0x22 || c == 0x27 || c == 0x201c || c == 0x201d || c == 0x2018 || c == 0x2019) sep |= S_QUOTE;
+    else if (isSpace(c)) {
+      if (c == 0x2028 || c == 0x2029 || c == 0x0c) sep |= S_NL2;
+    } else sep |= S_OTHER;
+    if (tableSep != 0 && c == tableSep) curField++;
+    i++;
+  }
+  processSegment();
+}
+
+// @ts-ignore: decorator
+@inline function joinedBySpace(k: i32): bool {
+  // token k follows token k-1 separated by exactly one space (possibly a hyphen for compound words)
+  const s = unchecked(tSep[k]);
+  return s == 0 || s == S_DASH && unchecked(tS[k]) - unchecked(tE[k - 1]) == 1;
+}
+
+function isNameWord(k: i32, caps: bool): bool {
+  const f = unchecked(tF[k]);
+  if (caps) return (f & T_CAPS) != 0;
+  return (f & T_TITLE) != 0;
+}
+
+function isParticle(k: i32, caps: bool): bool {
+  const f = unchecked(tF[k]);
+  if (caps) {
+    if ((f & T_CAPS) == 0 && (f & T_INITIAL) == 0) return false;
+  } else if ((f & T_LOWER) == 0) return false;
+  return (dict(k) & D_PART) != 0;
+}
+
+function processSegment(): void {
+  const n = nTok;
+  let k = 0;
+  while (k < n) {
+    const f = unchecked(tF[k]);
+    if ((f & (T_TITLE | T_CAPS)) != 0) {
+      const caps = (f & T_CAPS) != 0;
+      // extend the run
+      let j = k + 1;
+      let last = k; // last name word
+      while (j < n) {
+        if (!joinedBySpace(j) && !nlContinues(j, caps)) break;
+        if (isNameWord(j, caps)) {
+          if (unchecked(tSep[j]) == S_NL1 && (dict(last) & D_STOP) != 0) break;
+          last = j;
+          j++;
+          continue;
+        }
+        if (isParticle(j, caps) && j + 1 < n && joinedBySpace(j + 1) && isNameWord(j + 1, caps)) {
+          if (isAndParticle(j) && !andJoins(last, j + 1)) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      evaluate(k, last + 1, caps);
+      k = last + 1;
+      continue;
+    }
+    if ((f & T_LOWER) != 0 && (dict(k) & D_GIVEN) != 0 && lowerCueBefore(k)) {
+      let j = k + 1;
+      let last = k;
+      while (j < n && unchecked(tSep[j]) == 0 && (unchecked(tF[j]) & T_LOWER) != 0) {
+        const d = dict(j);
+        if ((d & (D_GIVEN | D_SURN)) != 0 && (d & D_STOP) == 0) { last = j; j++; continue; }
+        if ((d & D_PART) != 0 && !isAndParticle(j) && j + 1 < n && unchecked(tSep[j + 1]) == 0 && (dict(j + 1) & (D_GIVEN | D_SURN)) != 0) { j++; continue; }
+        break;
+      }
+      if (pass == 1) {
+        emit(k, last + 1, 0.8, "Nome próprio em minúsculas após '" + T.substring(cueS, cueE) + "'");
+        remember(k, last + 1);
+      }
+      k = last + 1;
+      continue;
+    }
+    k++;
+  }
+  nTok = 0;
+}
+
+/** A name broken across lines: the next line starts with a known surname that is not a label ("Filho(a):"). */
+function nlContinues(j: i32, caps: bool): bool {
+  if (unchecked(tSep[j]) != S_NL1 || !isNameWord(j, caps)) return false;
+  const d = dict(j);
+  if ((d & D_SURN) == 0 || (d & (D_CUE | D_STOP | D_PLACE)) != 0) return false;
+  if (j + 1 < nTok && (unchecked(tSep[j + 1]) & (S_COLON | S_PAREN)) != 0) return false;
+  return true;
+}
+
+function isAndParticle(k: i32): bool {
+  return unchecked(tE[k]) - unchecked(tS[k]) == 1;
+}
+
+/** "e" joins surnames ("Souza e Silva") but not two people ("Maria e João"). */
+function andJoins(prev: i32, next: i32): bool {
+  const a = dict(prev), b = dict(next);
+  return (a & D_SURN) != 0 && (b & D_SURN) != 0 && (b & D_GIVEN) == 0;
+}
+
+let cueS = 0;
+let cueE = 0;
+
+/** Lower-case name after a cue: "a paciente maria souza", "aqui é a maria", "me chamo joão". */
+function lowerCueBefore(k: i32): bool {
+  let p = k - 1;
+  let steps = 0;
+  while (p >= 0 && steps < 3) {
+    const sp = unchecked(tSep[p + 1]);
+    if ((sp & (S_NL1 | S_NL2 | S_PERIOD | S_SEMI)) != 0) return false;
+    const d = dict(p);
+    const len = unchecked(tE[p]) - unchecked(tS[p]);
+    if (len == 1 && unitAt(T, unchecked(tS[p])) == 0xe9) {
+      // "é": aqui é, nome é
+      if (p > 0) {
+        const dp = dict(p - 1);
+        const w0 = unitAt(T, unchecked(tS[p - 1]));
+        if ((dp & D_CUE) != 0 || w0 == 0x61 || w0 == 0x41) { cueS = unchecked(tS[p - 1]); cueE = unchecked(tE[p]); return true; }
+      }
+      return false;
+    }
+    if ((d & (D_CUE | D_TITLE)) != 0 && (d & D_ARTICLE) == 0) {
+      cueS = unchecked(tS[p]);
+      cueE = unchecked(tE[p]);
+      return true;
+    }
+    if ((d & D_ARTICLE) == 0) return false;
+    p--;
+    steps++;
+  }
+  return false;
+}
+
+function foldEq(a: i32, b: i32): bool {
+  const la = unchecked(tE[a]) - unchecked(tS[a]);
+  const lb = unchecked(tE[b]) - unchecked(tS[b]);
+  if (la != lb) return false;
+  return foldHash(T, unchecked(tS[a]), unchecked(tE[a])) == foldHash(T, unchecked(tS[b]), unchecked(tE[b]));
+}
+
+/** Decides whether tokens [a, b) (a run of capitalised words) are a person's name, and emits it. */
+function evaluate(a0: i32, b0: i32, caps: bool): void {
+  let a = a0;
+  let b = b0;
+  let cue = 0; // 0 none, 1 title/role word inside the run
+  let cueText = "";
+  // leading titles and role words ("Dr", "PACIENTE", "Mãe") are cues, not part of the name
+  while (a < b) {
+    const d = dict(a);
+    if ((d & (D_TITLE | D_CUE)) != 0 && (d & D_GIVEN) == 0) {
+      cue = 1;
+      cueText = T.substring(unchecked(tS[a]), unchecked(tE[a]));
+      a++;
+      if (a < b && isParticle(a, caps)) return; // "Testemunha de Jeová", "Mãe de Deus": not a role label
+      continue;
+    }
+    break;
+  }
+  if (a >= b) return;
+  // institutions, streets, diseases named after people: the whole run is not a person
+  const d0 = dict(a);
+  if ((d0 & (D_PLACE | D_EPOHEAD)) != 0 && (d0 & D_GIVEN) == 0) return;
+  if (placeBefore(a)) return;
+  // cut at the first stop word ("Felícia Moreira Data de nascimento")
+  for (let k = a + 1; k < b; k++) {
+    const d = dict(k);
+    if ((d & D_PART) != 0) continue;
+    if ((d & D_STOP) != 0 && (d & (D_GIVEN | D_SURN)) == 0) { b = k; break; }
+  }
+  while (b > a && isParticle(b - 1, caps)) b--;
+  if (b <= a) return;
+  if ((dict(a) & D_STOP) != 0 && (dict(a) & (D_GIVEN | D_SURN)) == 0) return;
+  // count words
+  let words = 0, given = 0, surn = 0, unknown = 0, eponyms = 0;
+  for (let k = a; k < b; k++) {
+    const d = dict(k);
+    if ((d & D_PART) != 0 && (unchecked(tF[k]) & T_LOWER) != 0) continue;
+    if (caps && (d & D_PART) != 0 && k > a) continue;
+    words++;
+    if ((d & D_GIVEN) != 0) given++;
+    if ((d & D_SURN) != 0) surn++;
+    if ((d & (D_GIVEN | D_SURN)) == 0) unknown++;
+    if ((d & D_EPONYM) != 0 && (d & (D_GIVEN | D_SURN)) == 0) eponyms++;
+  }
+  if (words == 0) return;
+  if (b - a >= 2 && (WORDS.lookup(T, unchecked(tS[a]), unchecked(tE[b - 1])) & D_PLACENAME) != 0) return;
+  const firstGiven = (dict(a) & D_GIVEN) != 0;
+
+  // cues around the run
+  let reason = "";
+  let conf = 0.0;
+  if (cue == 1) {
+    reason = "Nome próprio após '" + cueText + "'";
+    conf = 0.93;
+  } else if (cueBefore(a)) {
+    reason = "Nome próprio após '" + T.substring(cueS, cueE) + "'";
+    conf = 0.93;
+  } else if (speakerAt(a, b) && (given + surn > 0 || words == 1)) {
+    reason = "Nome de quem escreve na conversa";
+    conf = 0.9;
+  } else if ((unchecked(tF[a]) & T_FIELD) != 0) {
+    reason = "Nome na coluna '" + headerTitles[unchecked(tAux[a])] + "' da tabela";
+    conf = 0.93;
+  } else if (followAt(b) && (!followVerb || firstGiven)) {
+    reason = "Nome próprio seguido de '" + T.substring(cueS, cueE) + "'";
+    conf = 0.9;
+  }
+  if (conf > 0) {
+    if (eponyms == words) return;
+    if (!firstGiven && unknown == words && words == 1 && caps) return; // "PACIENTE: SIM"
+    if (pass == 1) {
+      if (firstGiven || given + surn > 0) conf += 0.04;
+      emit(a, b, conf, reason);
+      remember(a, b);
+    }
+    return;
+  }
+  // no cue: the dictionary decides; unknown capitalised words after the last known one are not part of it
+  while (b - a >= 2 && (dict(b - 1) & (D_GIVEN | D_SURN)) == 0) {
+    b--;
+    words--;
+    unknown--;
+    while (b > a && isParticle(b - 1, caps)) b--;
+  }
+  if (words >= 2 && firstGiven && given + surn >= 2 && eponyms == 0) {
+    if (pass == 1) {
+      emit(a, b, surn > 0 ? 0.88 : 0.75, surn > 0 ? "Nome e sobrenome brasileiros" : "Nomes próprios brasileiros em sequência");
+      remember(a, b);
+    }
+    return;
+  }
+  if (words >= 3 && surn >= 2 && given + surn >= words - 1 && eponyms == 0 && !caps) {
+    if (pass == 1) {
+      emit(a, b, 0.75, "Sequência de nome próprio com sobrenomes brasileiros");
+      remember(a, b);
+    }
+    return;
+  }
+  // partial mention of a name found elsewhere in the document ("Ana Laura" after "Ana Laura Lins Reis")
+  if (pass == 2 && firstWords.has(foldHash(T, unchecked(tS[a]), unchecked(tE[a])))) {
+    for (let k = a + 1; k < b; k++) {
+      if ((dict(k) & D_PART) != 0) continue;
+      if (!nameWords.has(foldHash(T, unchecked(tS[k]), unchecked(tE[k])))) return;
+    }
+    if (words == 1 && !partialSingleOk(a)) return;
+    emit(a, b, 0.8, "Parte de um nome já identificado no documento");
+  }
+}
+
+/** A single given name is a mention of a known person unless it reads as a place ("Local: Vitória, 12/03"). */
+function partialSingleOk(a: i32): bool {
+  if (a > 0) {
+    const sp = unchecked(tSep[a]);
+    if ((sp & S_COLON) != 0) return false;
+    if (sp == 0) {
+      const d = dict(a - 1);
+      const w = T.substring(unchecked(tS[a - 1]), unchecked(tE[a - 1])).toLowerCase();
+      if (w == "em" || w == "de" || w == "para" || (d & D_PLACE) != 0) return false;
+    }
+  }
+  if (a + 1 < nTok) {
+    const sn = unchecked(tSep[a + 1]);
+    if ((sn & S_COMMA) != 0 && (unchecked(tF[a + 1]) & T_NUM) != 0) return false; // "Vitória, 21/10/2026"
+    if ((sn & S_DASH) != 0 && (unchecked(tF[a + 1]) & T_CAPS) != 0 && unchecked(tE[a + 1]) - unchecked(tS[a + 1]) == 2) return false; // "Vitória - ES"
+    if ((sn & S_SLASH) != 0) return false;
+  }
+  return true;
+}
+
+/** The token right before the run (joined by a space, maybe through "de"/"da") names a place or a disease. */
+function placeBefore(a: i32): bool {
+  if (a == 0) return false;
+  let p = a - 1;
+  let sp = unchecked(tSep[a]);
+  if ((sp & ~(S_PERIOD)) != 0 && sp != 0) return false;
+  let d = dict(p);
+  if ((d & D_TITLE) != 0 && (sp & S_PERIOD) != 0) {
+    // "Rua Dr. Fulano", "UBS Dr. Fulano"
+    if (p == 0 || unchecked(tSep[p]) != 0) return false;
+    return (dict(p - 1) & D_PLACE) != 0 && (dict(p - 1) & D_GIVEN) == 0;
+  }
+  if (sp != 0) return false;
+  if ((d & D_PART) != 0 && (unchecked(tF[p]) & T_LOWER) != 0 && p > 0 && unchecked(tSep[p]) == 0) {
+    p--;
+    d = dict(p);
+  }
+  return ((d & (D_PLACE | D_EPOHEAD)) != 0 && (d & D_GIVEN) == 0);
+}
+
+/** A role/title word right before the run, or a form label ending in ':' that contains one. */
+function cueBefore(a: i32): bool {
+  if (a == 0) return false;
+  const sa = unchecked(tSep[a]);
+  if ((sa & (S_NL2 | S_SEMI | S_BRACKET)) != 0) return false;
+  const labelled = (sa & S_COLON) != 0;
+  if ((sa & S_NL1) != 0 && !labelled) return false;
+  let p = a - 1;
+  let steps = 0;
+  while (p >= 0 && steps < 5) {
+    const d = dict(p);
+    const f = unchecked(tF[p]);
+    if ((f & T_WORD) == 0) return false;
+    if (p == a - 1 && (sa & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false;
+    if ((d & (D_CUE | D_TITLE)) != 0 && ((d & D_ARTICLE) == 0 || (d & D_TITLE) != 0)) {
+      // "eu" only as "Eu, Fulano"
+      cueS = unchecked(tS[p]);
+      cueE = unchecked(tE[p]);
+      if (unchecked(tSep[p + 1]) == S_PERIOD || ((unchecked(tSep[p + 1]) & S_PERIOD) != 0 && (d & D_TITLE) != 0)) cueE++;
+      return true;
+    }
+    if (!labelled && (d & D_ARTICLE) == 0) return false;
+    const sp = unchecked(tSep[p]);
+    if ((sp & (S_NL1 | S_NL2 | S_START)) != 0) return false;
+    if (!labelled && (sp & (S_PERIOD | S_SEMI | S_COLON)) != 0) return false;
+    p--;
+    steps++;
+  }
+  return false;
+}
+
+/** "[03/02/2026 08:13] Rosa: …" or "03/02/2026 08:13 - Rosa: …": the name before ':' after a timestamp. */
+function speakerAt(a: i32, b: i32): bool {
+  if (b >= nTok || (unchecked(tSep[b]) & S_COLON) == 0) return false;
+  let nums = 0;
+  let p = a - 1;
+  while (p >= 0) {
+    if ((unchecked(tF[p]) & T_NUM) == 0) {
+      // WhatsApp exports may put "AM"/"PM" after the time
+      const w = T.substring(unchecked(tS[p]), unchecked(tE[p])).toLowerCase();
+      if (w != "am" && w != "pm") return false;
+    } else nums++;
+    if ((unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) != 0) break;
+    p--;
+  }
+  return nums >= 2 && (a == 0 || (unchecked(tSep[a]) & (S_NL1 | S_NL2)) == 0);
+}
+
+let followVerb = false;
+
+/** ", portador do CPF", " - CRM", " (CRM", ", 49 anos", ", RG" after the run. */
+function followAt(b: i32): bool {
+  if (b >= nTok) return false;
+  const s = unchecked(tSep[b]);
+  if ((s & (S_NL2 | S_PERIOD | S_COLON)) != 0) return false;
+  if ((s & (S_COMMA | S_DASH | S_PAREN)) == 0 && s != 0) return false;
+  const f = unchecked(tF[b]);
+  if ((f & T_NUM) != 0) {
+    if (b + 1 < nTok && unchecked(tSep[b + 1]) == 0) {
+      const w = T.substring(unchecked(tS[b + 1]), unchecked(tE[b + 1])).toLowerCase();
+      if (w == "anos" && (s & S_COMMA) != 0) { cueS = unchecked(tS[b]); cueE = unchecked(tE[b + 1]); return true; }
+    }
+    return false;
+  }
+  followVerb = false;
+  if ((dict(b) & D_FOLLOW) != 0) {
+    if (s == 0) {
+      // only verbs of reporting directly after the name ("Ana refere", "Maria ligou"), and only after a given name
+      if ((unchecked(tF[b]) & T_LOWER) == 0) return false;
+      followVerb = true;
+    }
+    cueS = unchecked(tS[b]);
+    cueE = unchecked(tE[b]);
+    return true;
+  }
+  return false;
+}
+
+function remember(a: i32, b: i32): void {
+  let first = true;
+  for (let k = a; k < b; k++) {
+    if ((dict(k) & D_PART) != 0 && k > a) continue;
+    const h = foldHash(T, unchecked(tS[k]), unchecked(tE[k]));
+    nameWords.add(h);
+    if (first) { firstWords.add(h); first = false; }
+  }
+}
+
+function emit(a: i32, b: i32, conf: f64, reason: string): void {
+  out.push(new Finding("person_name", unchecked(tS[a]), unchecked(tE[b - 1]), conf > 0.99 ? 0.99 : conf, false, reason));
+}

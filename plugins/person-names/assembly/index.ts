@@ -1,0 +1,9 @@
+// person-names: names of patients, relatives and professionals in Brazilian clinical text.
+import { readInput, writeFindings } from "../../sdk/assembly";
+import { detectNames } from "./detect";
+
+export function analyze(): i32 {
+  const input = readInput();
+  writeFindings(detectNames(input.text));
+  return 0;
+}

@@ -1,0 +1,296 @@
+// Special categories detector (LGPD art. 5º, II), by context: a labelled field ("Religião: candomblé"),
+// a self-declaration ("autodeclarada parda") or a phrase that means the category by itself.
+import { Hit, Lexicon, Match, Tokens, chunkEnd, joinable, resolveOverlaps } from "../../health-data/assembly/lexicon";
+import {
+  RACE_LABELS, ETHNIC_LABELS, RELIGION_LABELS, ORIENTATION_LABELS, RACE_VALUES, RELIGION_VALUES, RELIGION_STRONG,
+  DECLARE_WORDS, RELIGION_PRE, SEX_STRONG, ORIENTATION_VALUES, BIOMETRIC, MEMBERSHIP_HEADS, UNION_STRONG, POLITICAL_STRONG,
+} from "./vocab";
+
+const RACE = "racial_ethnic_origin";
+const RELIGION = "religious_belief";
+const SEX = "sexual_orientation";
+const POLITICAL = "political_opinion";
+const UNION = "union_membership";
+const BIOMETRIC_T = "biometric_data";
+
+const L_RACE: i32 = 1, L_ETHNIC: i32 = 2, L_RELIGION: i32 = 3, L_ORIENT: i32 = 4;
+const S_RELIGION: i32 = 1, S_SEX: i32 = 2, S_BIO: i32 = 3, S_UNION: i32 = 4, S_POLITICAL: i32 = 5, S_MEMBER: i32 = 6;
+
+let labels: Lexicon | null = null;
+let raceValues: Lexicon | null = null;
+let religionValues: Lexicon | null = null;
+let orientationValues: Lexicon | null = null;
+let strong: Lexicon | null = null;
+let declare: Lexicon | null = null;
+let religionPre: Lexicon | null = null;
+
+/** Builds the dictionaries once (kept in globals). */
+export function setup(): void {
+  if (religionPre != null) return;
+  labels = new Lexicon();
+  labels!.add(RACE_LABELS, L_RACE);
+  labels!.add(ETHNIC_LABELS, L_ETHNIC);
+  labels!.add(RELIGION_LABELS, L_RELIGION);
+  labels!.add(ORIENTATION_LABELS, L_ORIENT);
+  raceValues = new Lexicon();
+  raceValues!.add(RACE_VALUES, 1);
+  religionValues = new Lexicon();
+  religionValues!.add(RELIGION_VALUES, 1);
+  orientationValues = new Lexicon();
+  orientationValues!.add(ORIENTATION_VALUES, 1);
+  strong = new Lexicon();
+  strong!.add(RELIGION_STRONG, S_RELIGION);
+  strong!.add(SEX_STRONG, S_SEX);
+  strong!.add(BIOMETRIC, S_BIO);
+  strong!.add(UNION_STRONG, S_UNION);
+  strong!.add(POLITICAL_STRONG, S_POLITICAL);
+  strong!.add(MEMBERSHIP_HEADS, S_MEMBER);
+  declare = new Lexicon();
+  declare!.add(DECLARE_WORDS, 1);
+  religionPre = new Lexicon();
+  religionPre!.add(RELIGION_PRE, 1);
+}
+
+let gText: string = "";
+let gHits: Hit[] = [];
+const CHUNK: i32 = 16384;
+
+function priority(type: string): i32 {
+  return 1;
+}
+
+/** All special-category findings of `text` (see health-data detect() for `collect`). */
+export function detect(text: string, collect: bool = false): Hit[] {
+  setup();
+  gText = text;
+  gHits = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = chunkEnd(text, from, CHUNK);
+    detectChunk(from, to);
+    if (collect) __collect();
+    from = to;
+  }
+  const out = resolveOverlaps(gHits, priority);
+  gHits = [];
+  gText = "";
+  return out;
+}
+
+const SENSITIVE = "dado sensível, LGPD art. 5º, II";
+
+function reasonFor(type: string, value: string, how: string): string {
+  let what = "";
+  if (type == RACE) what = "Origem racial ou étnica";
+  else if (type == RELIGION) what = "Convicção religiosa";
+  else if (type == SEX) what = "Orientação ou vida sexual";
+  else if (type == POLITICAL) what = "Opinião política (filiação partidária)";
+  else if (type == UNION) what = "Filiação sindical";
+  else what = "Dado biométrico";
+  return what + ": '" + value + "' (" + how + "; " + SENSITIVE + ")";
+}
+
+function add(hits: Hit[], type: string, start: i32, end: i32, confidence: f64, how: string): void {
+  hits.push(new Hit(type, start, end, confidence, false, reasonFor(type, gText.substring(start, end), how)));
+}
+
+/** Index of the first value token after a label ending at token `last`: skips "(autodeclarada)", ":" and "-" on the same line. */
+function valueTokenAfter(tokens: Tokens, last: i32): i32 {
+  const text = tokens.text;
+  let i = last + 1;
+  // optional "(autodeclarada)" / "autodeclarado"
+  if (i < tokens.length && (tokens.is(i, "autodeclarada") || tokens.is(i, "autodeclarado") || tokens.is(i, "declarada") || tokens.is(i, "informada"))) i++;
+  if (i >= tokens.length) return -1;
+  let sawSeparator = false;
+  const from = tokens.ends[i - 1 == last ? last : i - 1];
+  const to = tokens.starts[i];
+  if (to - from > 12) return -1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c == 0x0a) return -1;
+    if (c == 0x3a || c == 0x2d || c == 0x3d || c == 0x2013 || c == 0x7c || c == 0x3b || c == 0x2c || c == 0x09) sawSeparator = true;
+    else if (c != 0x20 && c != 0x28 && c != 0x29 && c != 0xa0) return -1;
+  }
+  // a label needs a separator (":"), or a table cell / several spaces; "cor branca" in prose is not a field
+  if (!sawSeparator && to - from < 2) return -1;
+  return i;
+}
+
+/** True when the value is followed by a word that makes it something else ("amarelo citrino" urine). */
+function followedByModifier(tokens: Tokens, last: i32): bool {
+  const i = last + 1;
+  if (i >= tokens.length) return false;
+  if (!joinable(tokens.text, tokens.ends[last], tokens.starts[i])) return false;
+  return tokens.is(i, "claro") || tokens.is(i, "clara") || tokens.is(i, "citrino") || tokens.is(i, "escuro") || tokens.is(i, "escura") ||
+    tokens.is(i, "palha") || tokens.is(i, "ouro") || tokens.is(i, "turvo") || tokens.is(i, "limpido") || tokens.is(i, "amarelado");
+}
+
+/** A lab context (urine, stool…) around a "Cor:" field. */
+function labContext(tokens: Tokens, i: i32): bool {
+  const from = i - 40 < 0 ? 0 : i - 40;
+  const to = i + 20 > tokens.length ? tokens.length : i + 20;
+  for (let k = from; k < to; k++) {
+    if (tokens.is(k, "urina") || tokens.is(k, "eas") || tokens.is(k, "fezes") || tokens.is(k, "aspecto") || tokens.is(k, "sedimento") ||
+      tokens.is(k, "densidade") || tokens.is(k, "liquor") || tokens.is(k, "escarro") || tokens.is(k, "secrecao") || tokens.is(k, "tinta") ||
+      tokens.is(k, "veiculo") || tokens.is(k, "placa")) return true;
+  }
+  return false;
+}
+
+/** Words of a free-text field value up to the end of the line or punctuation (at most `max` words). */
+function fieldValueEnd(tokens: Tokens, first: i32, max: i32): i32 {
+  let last = first;
+  while (last + 1 < tokens.length && last + 1 - first < max) {
+    const from = tokens.ends[last], to = tokens.starts[last + 1];
+    let ok = true;
+    for (let k = from; k < to; k++) {
+      const c = tokens.text.charCodeAt(k);
+      if (c != 0x20 && c != 0x2d) { ok = false; break; }
+    }
+    if (!ok || to - from > 2) break;
+    last++;
+  }
+  return last;
+}
+
+/** Last token of an organisation name ("Partido dos Trabalhadores", "sindicato dos enfermeiros"). */
+function organisationEnd(tokens: Tokens, first: i32, max: i32): i32 {
+  const limit = fieldValueEnd(tokens, first, max);
+  let last = first;
+  for (let k = first + 1; k <= limit; k++) {
+    const c = tokens.text.charCodeAt(tokens.starts[k]);
+    if (c >= 0x30 && c <= 0x39) break;
+    if (tokens.is(k, "desde") || tokens.is(k, "ha") || tokens.is(k, "em") || tokens.is(k, "que") || tokens.is(k, "para") ||
+      tokens.is(k, "com") || tokens.is(k, "por") || tokens.is(k, "ate") || tokens.is(k, "mas") || tokens.is(k, "onde") ||
+      tokens.is(k, "ha") || tokens.is(k, "e") && k + 1 <= limit && !(tokens.text.charCodeAt(tokens.starts[k + 1]) >= 0x41 && tokens.text.charCodeAt(tokens.starts[k + 1]) <= 0x5a)) break;
+    last = k;
+  }
+  return last;
+}
+
+function isNegativeValue(tokens: Tokens, i: i32): bool {
+  return tokens.is(i, "nao") || tokens.is(i, "nega") || tokens.is(i, "sem") || tokens.is(i, "ignorado") || tokens.is(i, "ignorada") ||
+    tokens.is(i, "na") || tokens.is(i, "nd") || tokens.is(i, "ni") || tokens.is(i, "desconhecida") || tokens.is(i, "prefere") || tokens.is(i, "outra") || tokens.is(i, "outros");
+}
+
+/** Upper-case acronym of 2–10 letters (a party: PT, PSDB, PSOL). */
+function isAcronym(tokens: Tokens, i: i32): bool {
+  const s = tokens.starts[i], e = tokens.ends[i];
+  if (e - s < 2 || e - s > 10) return false;
+  for (let k = s; k < e; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (!(c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+function detectChunk(from: i32, to: i32): void {
+  const text = gText;
+  const tokens = new Tokens(text, from, to);
+  const hits: Hit[] = [];
+  const lab = labels!, rv = raceValues!, relv = religionValues!, ov = orientationValues!, st = strong!, dec = declare!, rp = religionPre!;
+  let i = 0;
+  while (i < tokens.length) {
+    // 1. labelled fields
+    const lm = lab.matchAt(tokens, i);
+    if (lm != null) {
+      const v = valueTokenAfter(tokens, lm.lastToken);
+      if (v >= 0) {
+        const kind = lm.entry.kind;
+        if (kind == L_RACE || kind == L_ETHNIC) {
+          const m = rv.matchAt(tokens, v);
+          const bareCor = lm.entry.keys.length == 1 && lm.entry.keys[0] == "cor";
+          if (m != null && !followedByModifier(tokens, m.lastToken) && !(bareCor && labContext(tokens, i))) {
+            add(hits, RACE, m.start, m.end, 0.95, "campo de raça/cor");
+            i = m.lastToken + 1;
+            continue;
+          }
+          if (kind == L_ETHNIC && !isNegativeValue(tokens, v)) {
+            const last = fieldValueEnd(tokens, v, 3);
+            add(hits, RACE, tokens.starts[v], tokens.ends[last], 0.85, "campo de etnia");
+            i = last + 1;
+            continue;
+          }
+        } else if (kind == L_RELIGION) {
+          const m = relv.matchAt(tokens, v);
+          if (m != null) {
+            add(hits, RELIGION, m.start, m.end, 0.95, "campo de religião");
+            i = m.lastToken + 1;
+            continue;
+          }
+          if (!isNegativeValue(tokens, v)) {
+            const last = fieldValueEnd(tokens, v, 4);
+            add(hits, RELIGION, tokens.starts[v], tokens.ends[last], 0.75, "campo de religião");
+            i = last + 1;
+            continue;
+          }
+        } else if (kind == L_ORIENT) {
+          if (!isNegativeValue(tokens, v)) {
+            const m = ov.matchAt(tokens, v);
+            const last = m != null ? m.lastToken : fieldValueEnd(tokens, v, 3);
+            add(hits, SEX, tokens.starts[v], tokens.ends[last], m != null ? 0.95 : 0.8, "campo de orientação sexual");
+            i = last + 1;
+            continue;
+          }
+        }
+      }
+    }
+    // 2. phrases that mean the category by themselves
+    const sm = st.matchAt(tokens, i);
+    if (sm != null) {
+      const kind = sm.entry.kind;
+      if (kind == S_MEMBER) {
+        // "filiado ao partido X" / "filiada ao sindicato dos …" / "filiado ao PT"
+        const n = sm.lastToken + 1;
+        if (n < tokens.length && joinable(text, tokens.ends[sm.lastToken], tokens.starts[n])) {
+          let type = "";
+          if (tokens.is(n, "partido")) type = POLITICAL;
+          else if (tokens.is(n, "sindicato") || tokens.is(n, "central") && n + 1 < tokens.length && tokens.is(n + 1, "sindical")) type = UNION;
+          else if (isAcronym(tokens, n)) {
+            const raw = tokens.raw(n);
+            type = raw.startsWith("SIND") ? UNION : POLITICAL;
+          }
+          if (type.length > 0) {
+            const last = organisationEnd(tokens, n, 8);
+            add(hits, type, sm.start, tokens.ends[last], 0.85, "menção no texto");
+            i = last + 1;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      const type = kind == S_RELIGION ? RELIGION : kind == S_SEX ? SEX : kind == S_BIO ? BIOMETRIC_T : kind == S_UNION ? UNION : POLITICAL;
+      add(hits, type, sm.start, sm.end, 0.9, "menção no texto");
+      i = sm.lastToken + 1;
+      continue;
+    }
+    // 3. self-declarations: "autodeclarada parda", "é evangélica", "paciente indígena"
+    const dm = dec.matchAt(tokens, i);
+    if (dm != null) {
+      const v = dm.lastToken + 1;
+      if (v < tokens.length && joinable(text, tokens.ends[dm.lastToken], tokens.starts[v])) {
+        const m = rv.matchAt(tokens, v);
+        if (m != null && !followedByModifier(tokens, m.lastToken)) {
+          add(hits, RACE, m.start, m.end, 0.85, "autodeclaração");
+          i = m.lastToken + 1;
+          continue;
+        }
+      }
+    }
+    const pm = rp.matchAt(tokens, i);
+    if (pm != null) {
+      const v = pm.lastToken + 1;
+      if (v < tokens.length && joinable(text, tokens.ends[pm.lastToken], tokens.starts[v])) {
+        const m = relv.matchAt(tokens, v);
+        if (m != null) {
+          add(hits, RELIGION, m.start, m.end, 0.8, "declaração no texto");
+          i = m.lastToken + 1;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
+}
