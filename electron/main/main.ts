@@ -6,7 +6,7 @@
 import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { distPath, packageVersion } from '../services/app-paths.js';
+import { distPath, packageRoot, packageVersion } from '../services/app-paths.js';
 import { resolveDataDir } from '../services/audit/data-dir.js';
 import { SafeStorageKeyProvider } from '../services/keys/electron-key-provider.js';
 import { openAppServices, type AppServices } from '../services/api/app-services.js';
@@ -76,7 +76,7 @@ function createWindow(): void {
     show: false,
     title: 'Sigilo',
     backgroundColor: '#f5f7f8',
-    icon: path.join(distPath('..'), 'resources', 'icons', '512x512.png'),
+    icon: path.join(packageRoot(), 'resources', 'icons', '512x512.png'),
     webPreferences: secureWebPreferences(distPath('preload', 'preload.cjs')),
   });
   mainWindow.removeMenu();

@@ -186,7 +186,8 @@ export class PluginInstance {
     } finally {
       budget.views.clear();
       budget.input = undefined;
-      await this.#plugin.reset();
+      // Frees the call's Extism blocks; synchronous despite returning a promise.
+      void this.#plugin.reset();
     }
     const durationMs = performance.now() - started;
     const memoryPages = this.memoryPages();

@@ -32,6 +32,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Position in the pool; -1 for the spare. */
+  index: number;
   state: 'starting' | 'idle' | 'busy' | 'dead';
   job?: Job;
   jobId?: number;
@@ -58,6 +60,7 @@ export class WorkerPool {
   #nextId = 1;
   #closed = false;
   #crashStreak = 0;
+  #spare: Slot | undefined;
 
   private constructor(opts: WorkerPoolOptions, plugins: InstanceSpec[]) {
     this.#opts = opts;
@@ -72,6 +75,7 @@ export class WorkerPool {
     const pool = new WorkerPool(opts, plugins);
     await new Promise<void>((resolve) => pool.#spawn(0, resolve));
     for (let i = 1; i < Math.max(1, opts.size); i++) pool.#spawn(i);
+    pool.#spawnSpare();
     return pool;
   }
 
@@ -102,7 +106,9 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.resolve({ ok: false, code: 'CRASHED', message: 'O processo de plugins foi encerrado.', durationMs: 0, memoryPages: 0 });
-    await Promise.all(this.#slots.map((slot) => {
+    const all = this.#spare ? [...this.#slots, this.#spare] : [...this.#slots];
+    this.#spare = undefined;
+    await Promise.all(all.map((slot) => {
       clearTimeout(slot.timer);
       clearTimeout(slot.loadTimer);
       slot.job?.resolve({ ok: false, code: 'CRASHED', message: 'O processo de plugins foi encerrado.', durationMs: 0, memoryPages: 0 });
@@ -111,15 +117,35 @@ export class WorkerPool {
     }));
   }
 
+  /** A warm worker (all plugins instantiated) that takes the place of one terminated on timeout or crash. */
+  #spawnSpare(): void {
+    if (this.#closed || this.#spare) return;
+    this.#spare = this.#createWorker(-1);
+  }
+
   #spawn(index: number, onReady?: () => void): void {
+    const spare = this.#spare;
+    if (spare && spare.state === 'idle' && !onReady) {
+      // Promote the warm spare: the slot is serving again at once.
+      this.#spare = undefined;
+      spare.index = index;
+      this.#slots[index] = spare;
+      this.#spawnSpare();
+      this.#pump();
+      return;
+    }
+    this.#slots[index] = this.#createWorker(index, onReady);
+  }
+
+  #createWorker(index: number, onReady?: () => void): Slot {
     const worker = new Worker(this.#opts.workerUrl, { resourceLimits: WORKER_LIMITS, stdout: false, stderr: false, env: {} });
     const plugins = [...this.#plugins.values()];
-    const slot: Slot = { worker, state: 'starting', onReady, initList: plugins };
-    this.#slots[index] = slot;
+    const slot: Slot = { worker, index, state: 'starting', onReady, initList: plugins };
     worker.on('message', (msg: FromWorker) => this.#onMessage(slot, msg));
-    worker.on('error', (err: Error & { code?: string }) => this.#onDeath(index, slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memória esgotada' : 'erro interno no processo de plugins', err.code === 'ERR_WORKER_OUT_OF_MEMORY'));
-    worker.on('exit', (code) => this.#onDeath(index, slot, `a thread do plugin terminou (código ${code})`));
+    worker.on('error', (err: Error & { code?: string }) => this.#onDeath(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memória esgotada' : 'erro interno no processo de plugins', err.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    worker.on('exit', (code) => this.#onDeath(slot, `a thread do plugin terminou (código ${code})`));
     worker.postMessage({ type: 'init', plugins } satisfies ToWorker);
+    return slot;
   }
 
   #armLoad(slot: Slot, plugins: InstanceSpec[], next: number): void {
@@ -189,7 +215,7 @@ export class WorkerPool {
     }
   }
 
-  #onDeath(index: number, slot: Slot, why: string, outOfMemory = false): void {
+  #onDeath(slot: Slot, why: string, outOfMemory = false): void {
     if (slot.state === 'dead' || this.#closed) return;
     const wasStarting = slot.state === 'starting';
     slot.state = 'dead';
@@ -210,7 +236,13 @@ export class WorkerPool {
     this.#crashStreak++;
     const delay = Math.min(5000, this.#crashStreak > 3 ? 100 * 2 ** (this.#crashStreak - 3) : 0);
     const respawn = () => {
-      if (!this.#closed && this.#slots[index] === slot) this.#spawn(index, slot.onReady);
+      if (this.#closed) return;
+      if (slot === this.#spare) {
+        this.#spare = undefined;
+        this.#spawnSpare();
+      } else if (this.#slots[slot.index] === slot) {
+        this.#spawn(slot.index, slot.onReady);
+      }
     };
     if (delay > 0) setTimeout(respawn, delay).unref?.();
     else respawn();
@@ -218,13 +250,18 @@ export class WorkerPool {
 
   /** Terminates a worker (stuck call or stuck init) and starts a fresh one in its place. */
   #replace(slot: Slot): void {
-    const index = this.#slots.indexOf(slot);
-    if (index < 0 || slot.state === 'dead') return;
+    if (slot.state === 'dead') return;
     slot.state = 'dead';
     clearTimeout(slot.timer);
     clearTimeout(slot.loadTimer);
     void slot.worker.terminate();
-    if (!this.#closed) this.#spawn(index, slot.onReady);
+    if (this.#closed) return;
+    if (slot === this.#spare) {
+      this.#spare = undefined;
+      this.#spawnSpare();
+    } else if (this.#slots[slot.index] === slot) {
+      this.#spawn(slot.index, slot.onReady);
+    }
   }
 
   #pump(): void {

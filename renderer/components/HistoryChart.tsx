@@ -43,7 +43,7 @@ export function HistoryChart({ buckets }: { buckets: HistoryBucket[] }) {
                 acc += v;
                 return <rect key={level} x={x} y={top} width={barW} height={Math.max(1, height)} className={`bar bar-${level}`} rx={2}><title>{`${formatDay(b.date, i18n.language)} · ${level === 'error' ? t('history.errors') : t(`risk.${level}`)}: ${v}`}</title></rect>;
               })}
-              {i % labelEvery === 0 && <text x={x + barW / 2} y={H - 8} className="chart-axis" textAnchor="middle">{formatDay(b.date, i18n.language)}</text>}
+              {((i % labelEvery === 0 && buckets.length - 1 - i >= labelEvery / 2) || i === buckets.length - 1) && <text x={x + barW / 2} y={H - 8} className="chart-axis" textAnchor="middle">{formatDay(b.date, i18n.language)}</text>}
             </g>
           );
         })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobStatus, ResultSummary, SigiloApi } from '../../electron/shared/api.js';
 import { RISK_LEVELS, type RiskLevel } from '../../electron/shared/report.js';
@@ -12,7 +12,7 @@ interface Props {
   api: SigiloApi;
   nativeDialogs: boolean;
   job: JobStatus | undefined;
-  onJob: (job: JobStatus | undefined) => void;
+  onJob: Dispatch<SetStateAction<JobStatus | undefined>>;
   resultsVersion: number;
   onOpen: (reportId: string) => void;
 }
@@ -32,7 +32,9 @@ export function AnalyseScreen({ api, nativeDialogs, job, onJob, resultsVersion, 
       const { paths, uploads } = await picked;
       if (paths.length + uploads.length === 0) { setError(t('errors.nothingDropped')); return; }
       const { jobId } = await api.analysisStart({ paths, uploads });
-      onJob({ jobId, state: 'running', progress: 0, files: [...paths.map((p) => p.split(/[\\/]/).pop() ?? p), ...uploads.map((u) => u.name)].map((name) => ({ name, stage: 'queued', progress: 0 })) });
+      const initial: JobStatus = { jobId, state: 'running', progress: 0, files: [...paths.map((p) => p.split(/[\\/]/).pop() ?? p), ...uploads.map((u) => u.name)].map((name) => ({ name, stage: 'queued', progress: 0 })) };
+      // a progress event may already have arrived for this job: keep the newer state
+      onJob((current) => (current?.jobId === jobId ? current : initial));
     } catch (err) {
       setError(errorMessage(err, t('errors.network')));
     } finally {
@@ -77,15 +79,17 @@ export function AnalyseScreen({ api, nativeDialogs, job, onJob, resultsVersion, 
       </header>
 
       <div
-        className={`dropzone${dragging ? ' dragging' : ''}${running ? ' disabled' : ''}`}
+        className={`dropzone${dragging ? ' dragging' : ''}${running ? ' disabled' : ''}${job || resultsVersion > 0 ? ' compact' : ''}`}
         onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = running ? 'none' : 'copy'; setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="dropzone"
       >
         <svg className="drop-icon" viewBox="0 0 48 48" aria-hidden="true"><path d="M24 30V8 M15 17l9-9 9 9 M8 30v8h32v-8" /></svg>
-        <p className="drop-title">{dragging ? t('analyse.dropActive') : t('analyse.dropTitle')}</p>
-        <p className="muted">{t('analyse.dropHint')}</p>
+        <div className="drop-text">
+          <p className="drop-title">{dragging ? t('analyse.dropActive') : t('analyse.dropTitle')}</p>
+          <p className="muted">{t('analyse.dropHint')}</p>
+        </div>
         <div className="drop-actions">
           <button type="button" className="button primary" onClick={() => void choose(false)} disabled={running || reading}>{t('analyse.chooseFiles')}</button>
           {nativeDialogs && <button type="button" className="button" onClick={() => void choose(true)} disabled={running || reading}>{t('analyse.chooseFolder')}</button>}
@@ -109,7 +113,9 @@ export function AnalyseScreen({ api, nativeDialogs, job, onJob, resultsVersion, 
         <section className="card queue" aria-labelledby="queue-title" data-testid="queue">
           <div className="card-head">
             <h2 id="queue-title">{t('analyse.queueTitle')}</h2>
-            {running && <button type="button" className="button danger-ghost" onClick={() => void cancel()}>{t('analyse.cancel')}</button>}
+            {running
+              ? <button type="button" className="button danger-ghost" onClick={() => void cancel()}>{t('analyse.cancel')}</button>
+              : <button type="button" className="button small" onClick={() => onJob(undefined)}>{t('analyse.clearQueue')}</button>}
           </div>
           <div className="overall">
             <ProgressBar value={job.progress} label={t('analyse.overall')} valueText={t('analyse.overallValue', { done, total: job.files.length })} />

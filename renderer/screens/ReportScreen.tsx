@@ -66,13 +66,17 @@ function OkReportView({ api, detail, report, back, nativeDialogs, onUpdate }: {
   const focusFinding = useCallback((index: number, focus = true) => {
     setSelected(index);
     requestAnimationFrame(() => {
+      // scroll only the text and the list (never the page: the header and the risk stay where they are)
       const mark = markRefs.current.get(index);
       if (mark) {
-        mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        centreIn(mark, mark.closest('.doc-text'));
         if (focus) mark.focus({ preventScroll: true });
       }
-      itemRefs.current.get(index)?.scrollIntoView({ block: 'nearest' });
-      if (!mark && focus) itemRefs.current.get(index)?.focus();
+      const item = itemRefs.current.get(index);
+      if (item) {
+        centreIn(item, item.closest('.finding-list'));
+        if (!mark && focus) item.focus({ preventScroll: true });
+      }
     });
   }, []);
 
@@ -199,7 +203,6 @@ function OkReportView({ api, detail, report, back, nativeDialogs, onUpdate }: {
             )}
           </section>
 
-          <ExportPanel api={api} detail={detail} nativeDialogs={nativeDialogs} />
 
           <section className="card findings-card" aria-labelledby="findings-title">
             <h2 id="findings-title">{t('report.findings')} <span className="count">{report.findings.length}</span></h2>
@@ -217,10 +220,21 @@ function OkReportView({ api, detail, report, back, nativeDialogs, onUpdate }: {
                 </ol>
               )}
           </section>
+
+          <ExportPanel api={api} detail={detail} nativeDialogs={nativeDialogs} />
         </div>
       </div>
     </div>
   );
+}
+
+/** Scrolls `container` so that `el` is in its middle (no-op when it is already fully visible). */
+function centreIn(el: HTMLElement, container: Element | null): void {
+  if (!(container instanceof HTMLElement)) return;
+  const box = container.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (r.top >= box.top + 8 && r.bottom <= box.bottom - 8) return;
+  container.scrollTo({ top: container.scrollTop + (r.top - box.top) - box.height / 2 + r.height / 2, behavior: 'smooth' });
 }
 
 function FindingItem({ index, finding, selected, itemRef, onSelect, onDecide }: {

@@ -6,6 +6,7 @@
  * the plugin host with the enabled set. Bundled plugins come from dist/plugins, user plugins from
  * <dataDir>/plugins.
  */
+import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ import { openAuditStore } from '../audit/open-audit.js';
 import { ExtractionClient } from '../extraction/extraction-client.js';
 import type { ProcessLauncher } from '../isolated-process.js';
 import type { KeyProvider } from '../keys/key-provider.js';
-import { discoverPlugins, type PluginFolderResult } from '../plugins/plugin-loader.js';
+import { discoverPlugins, tryLoadPluginFolder, type PluginFolderResult } from '../plugins/plugin-loader.js';
 import { PluginHostClient, type PluginSpec } from '../plugins/plugin-host-client.js';
 import type { PluginStatsSnapshot } from '../plugins/plugin-stats.js';
 import type { PluginInfo } from '../../shared/api.js';
@@ -34,7 +35,7 @@ export interface Runtime {
 const PluginStateSchema = z.object({ disabled: z.array(z.string()).default([]) });
 export const PLUGIN_STATE_FILE = 'plugins.json';
 
-export async function openRuntime(options: { dataDir: string; keyProvider: KeyProvider; launcher?: ProcessLauncher; log: (m: string) => void }): Promise<Runtime> {
+export async function openRuntime(options: { dataDir: string; keyProvider: KeyProvider; launcher?: ProcessLauncher; log: (m: string) => void; extraPluginDirs?: string[] }): Promise<Runtime> {
   const { dataDir, log } = options;
   const audit = await openAuditStore({ dataDir, provider: options.keyProvider });
   const stateFile = path.join(dataDir, PLUGIN_STATE_FILE);
@@ -48,6 +49,7 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
   const discover = async (): Promise<Array<PluginFolderResult & { bundled: boolean }>> => [
     ...(await discoverPlugins(bundledPluginsDir())).map((r) => ({ ...r, bundled: true })),
     ...(await discoverPlugins(path.join(dataDir, 'plugins'))).map((r) => ({ ...r, bundled: false })),
+    ...(await discoverExtra(options.extraPluginDirs ?? [])).map((r) => ({ ...r, bundled: false })),
   ];
 
   let found = await discover();
@@ -118,4 +120,14 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
       audit.close();
     },
   };
+}
+
+/** `--plugins DIR`: a plugin folder (has plugin.json) or a folder of plugin folders. */
+async function discoverExtra(dirs: string[]): Promise<PluginFolderResult[]> {
+  const out: PluginFolderResult[] = [];
+  for (const dir of dirs) {
+    if (existsSync(path.join(dir, 'plugin.json'))) out.push(await tryLoadPluginFolder(path.resolve(dir)));
+    else out.push(...(await discoverPlugins(path.resolve(dir))));
+  }
+  return out;
 }

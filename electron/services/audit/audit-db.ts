@@ -25,7 +25,7 @@ export function isBusy(err: unknown): boolean {
   return code !== undefined && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-function sleepSync(ms: number): void {
+export function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
@@ -52,7 +52,7 @@ export function keyPragmaValue(key: Buffer): string {
   return `"x'${key.toString('hex')}'"`;
 }
 
-function fileHasContent(file: string): boolean {
+export function fileHasContent(file: string): boolean {
   try {
     return statSync(file).size > 0;
   } catch {
@@ -95,6 +95,17 @@ export function openEncryptedDb(file: string, key: Buffer): Db {
     db.close();
     throw err;
   }
+}
+
+const statementCache = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement, prepared once per connection (preparing per call leaks native memory until GC). */
+export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
 }
 
 /** Maps errors of a later statement: a key changed by another process shows up as SQLITE_NOTADB. */

@@ -28,16 +28,18 @@ afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
 interface Run { ids: string[]; code: number | null; signal: NodeJS.Signals | null; stderr: string }
 
-/** Runs the writer; kills it with SIGKILL `killAfterMs` after it is ready (or after spawn when `early`). */
-function runWriter(dataDir: string, keyHex: string, count: number, tag: string, kill?: { afterMs: number; early: boolean }): Promise<Run> {
+/** Runs the writer; kills it with SIGKILL `afterMs` after its first write (or after spawn when `early`). */
+function runWriter(dataDir: string, keyHex: string, count: number, tag: string, kill?: { afterMs: number; early: boolean }, startAt?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerScript, dataDir, keyHex, String(count), tag], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [writerScript, dataDir, keyHex, String(count), tag, ...(startAt ? [String(startAt)] : [])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
     const arm = () => { if (kill && !timer) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs); };
     if (kill?.early) arm();
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); if (out.startsWith('ready\n')) arm(); });
+    // a late kill is armed once the first entry is written, so that it lands in the middle of the stream
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); if (/^ready\n.+\n/.test(out)) arm(); });
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -57,7 +59,7 @@ describe('audit reliability', () => {
     try {
       for (let i = 0; i < 50; i++) {
         const early = i % 5 === 0; // some kills land during start-up / opening / first-run creation
-        const run = await runWriter(dir, key.toString('hex'), 0, `run${i}`, { afterMs: early ? Math.random() * 80 : 5 + Math.random() * 100, early });
+        const run = await runWriter(dir, key.toString('hex'), 0, `run${i}`, { afterMs: early ? Math.random() * 80 : Math.random() * 100, early });
         expect(run.signal, run.stderr).toBe('SIGKILL');
         expect(run.stderr).toBe('');
         if (run.ids.length > 0) killedWhileWriting++;
@@ -81,7 +83,7 @@ describe('audit reliability', () => {
       } finally {
         store.close();
       }
-      expect(killedWhileWriting).toBeGreaterThanOrEqual(30);
+      expect(killedWhileWriting).toBeGreaterThanOrEqual(40);
       expect(reported.length).toBeGreaterThan(100);
     } finally {
       cleanup();
@@ -91,7 +93,8 @@ describe('audit reliability', () => {
   it('two processes writing at once (racing to create the database and its key file): no error, nothing lost', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const [a, b] = await Promise.all([runWriter(dir, '-', 150, 'A'), runWriter(dir, '-', 150, 'B')]);
+      const startAt = Date.now() + 1500; // both start writing at the same moment
+      const [a, b] = await Promise.all([runWriter(dir, '-', 150, 'A', undefined, startAt), runWriter(dir, '-', 150, 'B', undefined, startAt)]);
       for (const run of [a!, b!]) {
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
@@ -113,6 +116,24 @@ describe('audit reliability', () => {
       }
     } finally {
       cleanup();
+    }
+  }, 60_000);
+
+  it('repeated first-run races (fresh folder, two processes creating the key and the database): both succeed', async () => {
+    for (let round = 0; round < 6; round++) {
+      const { dir, cleanup } = tempDir();
+      try {
+        const runs = await Promise.all([runWriter(dir, '-', 5, 'A'), runWriter(dir, '-', 5, 'B')]);
+        for (const run of runs) expect({ code: run.code, stderr: run.stderr, n: run.ids.length }).toEqual({ code: 0, stderr: '', n: 5 });
+        const { store } = await openAuditForCli({ dataDir: dir, env: {} });
+        try {
+          expect(store.verify()).toMatchObject({ ok: true, entries: 10 });
+        } finally {
+          store.close();
+        }
+      } finally {
+        cleanup();
+      }
     }
   }, 60_000);
 });

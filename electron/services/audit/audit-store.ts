@@ -17,7 +17,9 @@ import {
   deriveChainKey, entryMac, genesisHash, keyFingerprint, makeMark, markIsAuthentic, safeEqualHex, sha256Hex,
   unwrapChainKey, wrapChainKey, type ChainMark,
 } from './audit-chain.js';
-import { keyPragmaValue, mapDbError, openEncryptedDb, withBusyRetry, writeTransaction, type Db } from './audit-db.js';
+import {
+  fileHasContent, keyPragmaValue, mapDbError, openEncryptedDb, sleepSync, sqliteCode, stmt, withBusyRetry, writeTransaction, type Db,
+} from './audit-db.js';
 import { AuditError } from './audit-errors.js';
 import { writeAuditExport, type ExportFormat } from './audit-export.js';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './audit-schema.js';
@@ -62,6 +64,23 @@ export class AuditStore {
     if (!Buffer.isBuffer(options.key) || options.key.length !== 32) throw new AuditError('AUDIT_INVALID_INPUT', 'key must be a 32-byte Buffer');
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     const file = path.join(options.dataDir, AUDIT_DB_FILE);
+    for (let attempt = 0; ; attempt++) {
+      const wasEmpty = !fileHasContent(file);
+      try {
+        return AuditStore.openOnce(options, file);
+      } catch (err) {
+        // Two processes creating the database at once: the one that loses read the other's first page with
+        // the codec state of an empty file. Once the winner has committed, opening again works.
+        if (wasEmpty && attempt < 20 && isUnreadable(err)) {
+          sleepSync(20 + Math.floor(Math.random() * 60));
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  private static openOnce(options: AuditStoreOptions, file: string): AuditStore {
     const db = openEncryptedDb(file, options.key);
     try {
       const now = options.now ?? (() => new Date());
@@ -127,15 +146,15 @@ export class AuditStore {
       const check = verifyChain(this.db, this.chainKey, this.bounds());
       if (!check.ok) throw new AuditError('AUDIT_TAMPERED', `purge refused: ${JSON.stringify(check.firstBad)}`);
       const anchor = this.readMark('anchor')!;
-      const { firstKept } = this.db.prepare('SELECT min(seq) AS firstKept FROM entries WHERE ts >= ?').get(cutoff) as { firstKept: number | null };
-      const { maxSeq } = this.db.prepare('SELECT max(seq) AS maxSeq FROM entries').get() as { maxSeq: number | null };
+      const { firstKept } = stmt(this.db, 'SELECT min(seq) AS firstKept FROM entries WHERE ts >= ?').get(cutoff) as { firstKept: number | null };
+      const { maxSeq } = stmt(this.db, 'SELECT max(seq) AS maxSeq FROM entries').get() as { maxSeq: number | null };
       const last = firstKept === null ? (maxSeq ?? anchor.seq) : firstKept - 1;
       let removed = 0;
       let newAnchor = anchor;
       if (last > anchor.seq) {
-        const row = this.db.prepare('SELECT hash FROM entries WHERE seq = ?').get(last) as { hash: string };
-        this.db.prepare('DELETE FROM reports WHERE entry_seq <= ?').run(last);
-        removed = this.db.prepare('DELETE FROM entries WHERE seq <= ?').run(last).changes;
+        const row = stmt(this.db, 'SELECT hash FROM entries WHERE seq = ?').get(last) as { hash: string };
+        stmt(this.db, 'DELETE FROM reports WHERE entry_seq <= ?').run(last);
+        removed = stmt(this.db, 'DELETE FROM entries WHERE seq <= ?').run(last).changes;
         newAnchor = makeMark(this.chainKey, 'anchor', last, row.hash);
         writeMeta(this.db, 'anchor', JSON.stringify(newAnchor));
       }
@@ -160,7 +179,7 @@ export class AuditStore {
     this.write('rotateKey', () => {
       const check = verifyChain(this.db, this.chainKey, this.bounds());
       if (!check.ok) throw new AuditError('AUDIT_TAMPERED', `key rotation refused: ${JSON.stringify(check.firstBad)}`);
-      this.db.prepare('INSERT OR REPLACE INTO chain_keys (fingerprint, wrapped, created_at) VALUES (?, ?, ?)')
+      stmt(this.db, 'INSERT OR REPLACE INTO chain_keys (fingerprint, wrapped, created_at) VALUES (?, ?, ?)')
         .run(newFp, wrapChainKey(this.chainKey, newKey, this.dbId), this.now().toISOString());
     });
     try {
@@ -170,7 +189,7 @@ export class AuditStore {
     }
     this.key = newKey;
     return this.write('rotateKey', () => {
-      this.db.prepare('DELETE FROM chain_keys WHERE fingerprint <> ?').run(newFp);
+      stmt(this.db, 'DELETE FROM chain_keys WHERE fingerprint <> ?').run(newFp);
       const payload = canonicalPayload({ from: oldFp, to: newFp, cipher: 'sqlcipher', keyBits: 256 });
       return this.appendInTx(ulid(this.now().getTime()), 'key_rotation', payload, null, null);
     });
@@ -190,19 +209,19 @@ export class AuditStore {
     const limit = clampInt(filter.limit ?? 100, 0, MAX_LIST);
     const offset = clampInt(filter.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
     const order = filter.order === 'asc' ? 'ASC' : 'DESC';
-    return this.read('list', () => (this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries ${where} ORDER BY seq ${order} LIMIT ? OFFSET ?`)
+    return this.read('list', () => (stmt(this.db, `SELECT ${ENTRY_COLUMNS} FROM entries ${where} ORDER BY seq ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as EntryRow[]).map(toEntry));
   }
 
   count(filter: Omit<ListFilter, 'limit' | 'offset' | 'order'> = {}): number {
     this.assertOpen();
     const { where, params } = buildWhere(filter);
-    return this.read('count', () => (this.db.prepare(`SELECT count(*) AS n FROM entries ${where}`).get(...params) as { n: number }).n);
+    return this.read('count', () => (stmt(this.db, `SELECT count(*) AS n FROM entries ${where}`).get(...params) as { n: number }).n);
   }
 
   getEntry(entryId: string): AuditEntry | undefined {
     this.assertOpen();
-    const row = this.read('getEntry', () => this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries WHERE id = ?`).get(entryId) as EntryRow | undefined);
+    const row = this.read('getEntry', () => stmt(this.db, `SELECT ${ENTRY_COLUMNS} FROM entries WHERE id = ?`).get(entryId) as EntryRow | undefined);
     return row ? toEntry(row) : undefined;
   }
 
@@ -227,12 +246,12 @@ export class AuditStore {
     return this.read('stats', () => this.db.transaction(() => {
       const byType: AuditStats['byType'] = {};
       let total = 0;
-      for (const r of this.db.prepare(`SELECT type, count(*) AS n FROM entries ${where} GROUP BY type`).all(...params) as { type: string; n: number }[]) {
+      for (const r of stmt(this.db, `SELECT type, count(*) AS n FROM entries ${where} GROUP BY type`).all(...params) as { type: string; n: number }[]) {
         if (isAuditEntryType(r.type)) byType[r.type] = r.n;
         total += r.n;
       }
       const analysisWhere = where ? `${where} AND type = 'analysis'` : "WHERE type = 'analysis'";
-      const rows = this.db.prepare(`SELECT ${bucket} AS d, json_extract(payload, '$.status') AS status,
+      const rows = stmt(this.db, `SELECT ${bucket} AS d, json_extract(payload, '$.status') AS status,
         json_extract(payload, '$.risk.level') AS level, count(*) AS n FROM entries ${analysisWhere} GROUP BY d, status, level ORDER BY d`)
         .all(...params) as { d: string; status: string; level: string | null; n: number }[];
       const byLevel = emptyLevels();
@@ -246,7 +265,7 @@ export class AuditStore {
         b.byLevel[r.level as RiskLevel] += r.n;
         byLevel[r.level as RiskLevel] += r.n;
       }
-      const span = this.db.prepare(`SELECT min(ts) AS first, max(ts) AS last FROM entries ${where}`).get(...params) as { first: string | null; last: string | null };
+      const span = stmt(this.db, `SELECT min(ts) AS first, max(ts) AS last FROM entries ${where}`).get(...params) as { first: string | null; last: string | null };
       return { total, byType, byLevel, errors, buckets: [...buckets.values()], ...(span.first ? { first: span.first } : {}), ...(span.last ? { last: span.last } : {}) };
     })());
   }
@@ -286,22 +305,22 @@ export class AuditStore {
     const head = this.readMark('head');
     const anchor = this.readMark('anchor');
     const headOk = head !== undefined && markIsAuthentic(this.chainKey, 'head', head);
-    const { maxSeq } = this.db.prepare('SELECT max(seq) AS maxSeq FROM entries').get() as { maxSeq: number | null };
-    const lastRow = headOk ? undefined : this.db.prepare('SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+    const { maxSeq } = stmt(this.db, 'SELECT max(seq) AS maxSeq FROM entries').get() as { maxSeq: number | null };
+    const lastRow = headOk ? undefined : stmt(this.db, 'SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
     const base = Math.max(headOk ? head.seq : 0, maxSeq ?? 0, anchor?.seq ?? 0);
     const prev = headOk ? head.hash : (lastRow?.hash ?? anchor?.hash ?? '');
     const fields = { id, ts: this.now().toISOString(), type, ref, payload, report: body ? sha256Hex(body) : null, prev };
     const hash = entryMac(this.chainKey, fields);
     const seq = base + 1;
-    this.db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    stmt(this.db, `INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(seq, id, fields.ts, type, ref, payload, fields.report, prev, hash);
-    if (body) this.db.prepare('INSERT OR REPLACE INTO reports (entry_seq, encoding, body) VALUES (?, ?, ?)').run(seq, 'gzip+json', body);
+    if (body) stmt(this.db, 'INSERT OR REPLACE INTO reports (entry_seq, encoding, body) VALUES (?, ?, ?)').run(seq, 'gzip+json', body);
     writeMeta(this.db, 'head', JSON.stringify(makeMark(this.chainKey, 'head', seq, hash)));
     return toEntry({ seq, ...fields, hash });
   }
 
   private readReport(entryId: string): FileReport | undefined {
-    const row = this.db.prepare(`SELECT e.seq, e.type, e.report, r.body FROM entries e LEFT JOIN reports r ON r.entry_seq = e.seq WHERE e.id = ?`)
+    const row = stmt(this.db, `SELECT e.seq, e.type, e.report, r.body FROM entries e LEFT JOIN reports r ON r.entry_seq = e.seq WHERE e.id = ?`)
       .get(entryId) as { seq: number; type: string; report: string | null; body: Buffer | null } | undefined;
     if (!row || row.type !== 'analysis' || row.report === null) return undefined;
     if (!row.body || !safeEqualHex(sha256Hex(row.body), row.report)) throw new AuditError('AUDIT_TAMPERED', `stored report of ${entryId} is missing or altered`);
@@ -312,7 +331,7 @@ export class AuditStore {
       throw new AuditError('AUDIT_CORRUPT', `stored report of ${entryId}: ${(err as Error).message}`, { cause: err });
     }
     if (report.status !== 'ok') return report;
-    const reviews = this.db.prepare("SELECT payload FROM entries WHERE ref = ? AND type = 'finding_review' ORDER BY seq").all(entryId) as { payload: string }[];
+    const reviews = stmt(this.db, "SELECT payload FROM entries WHERE ref = ? AND type = 'finding_review' ORDER BY seq").all(entryId) as { payload: string }[];
     const findings = report.findings.map((f) => ({ ...f }));
     for (const { payload } of reviews) {
       const review = JSON.parse(payload) as { findingIndex?: unknown; decision?: unknown };
@@ -380,14 +399,19 @@ function initialise(db: Db, key: Buffer, now: Date): void {
     .run(keyFingerprint(key, dbId), wrapChainKey(chainKey, key, dbId), now.toISOString());
 }
 
+function isUnreadable(err: unknown): boolean {
+  if (err instanceof AuditError) return err.code === 'AUDIT_CORRUPT' || err.code === 'AUDIT_KEY_CHANGED' || err.code === 'AUDIT_WRONG_KEY';
+  return sqliteCode(err) === 'SQLITE_NOTADB';
+}
+
 function readMeta(db: Db, name: string): string | undefined {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  const hasTable = stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (!hasTable) return undefined;
-  return (db.prepare('SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined)?.value;
+  return (stmt(db, 'SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined)?.value;
 }
 
 function writeMeta(db: Db, name: string, value: string): void {
-  db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  stmt(db, 'INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
 }
 
 function canonicalPayload(payload: object): string {

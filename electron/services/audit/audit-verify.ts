@@ -5,7 +5,7 @@
  *  - inserted: a row that an authentic later row skips over, or a row outside [anchor, head];
  *  - changed:  a row whose MAC (or its report's digest) fails where no other explanation fits.
  */
-import type { Db } from './audit-db.js';
+import { stmt, type Db } from './audit-db.js';
 import { entryMac, safeEqualHex, sha256Hex, type ChainFields } from './audit-chain.js';
 import type { VerifyResult } from './audit-types.js';
 
@@ -40,8 +40,8 @@ export function verifyChain(db: Db, chainKey: Buffer, bounds: ChainBounds): Omit
   let expectedPrev = anchor.hash;
   let checked = 0;
   let suspect: Row | undefined;
-  const stmt = db.prepare(SELECT_ROWS);
-  for (const row of stmt.iterate(Number.MIN_SAFE_INTEGER) as Iterable<Row>) {
+  const rows = stmt(db, SELECT_ROWS);
+  for (const row of rows.iterate(Number.MIN_SAFE_INTEGER) as Iterable<Row>) {
     if (row.seq === expectedSeq && row.prev === expectedPrev && macOk(chainKey, row) && reportOk(row)) {
       expectedPrev = row.hash;
       expectedSeq++;
@@ -70,7 +70,7 @@ function classify(db: Db, chainKey: Buffer, row: Row, expectedSeq: number, expec
   if (row.seq <= anchorSeq) return at('inserted', 'entrada anterior ao início da cadeia');
   if (head?.authentic && row.seq > head.seq) return at('inserted', 'entrada depois do fim da cadeia');
   // An authentic later row that links to what we expected here skips this row: it was inserted.
-  for (const later of db.prepare(SELECT_ROWS).iterate(row.seq + 1) as Iterable<Row>) {
+  for (const later of stmt(db, SELECT_ROWS).iterate(row.seq + 1) as Iterable<Row>) {
     if (later.prev === expectedPrev && macOk(chainKey, later)) return at('inserted', `a entrada ${later.seq} liga-se à anterior, pulando esta`);
   }
   const authentic = macOk(chainKey, row);

@@ -1,7 +1,7 @@
 /**
  * Test child process (bundled by the reliability tests): appends audit entries and prints each returned id on
  * its own line, written synchronously, only after the call returned (= the entry is durable).
- * usage: node writer.mjs DATA_DIR KEY_HEX|- COUNT(0 = until killed) TAG
+ * usage: node writer.mjs DATA_DIR KEY_HEX|- COUNT(0 = until killed) TAG [START_AT_EPOCH_MS]
  */
 import { writeSync } from 'node:fs';
 import { AuditStore } from './audit-store.js';
@@ -9,12 +9,13 @@ import { openAuditForCli } from './open-audit.js';
 import { sampleReport } from './test-helpers.js';
 
 async function main(): Promise<void> {
-  const [dataDir, keyHex, countArg, tag] = process.argv.slice(2);
+  const [dataDir, keyHex, countArg, tag, startAt] = process.argv.slice(2);
   if (!dataDir || !keyHex || !countArg || !tag) throw new Error('usage: DATA_DIR KEY_HEX|- COUNT TAG');
   const store = keyHex === '-'
     ? (await openAuditForCli({ dataDir, env: {} })).store
     : AuditStore.open({ dataDir, key: Buffer.from(keyHex, 'hex') });
   writeSync(1, 'ready\n');
+  while (startAt && Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 1));
   const count = Number(countArg);
   for (let i = 0; count === 0 || i < count; i++) {
     const entry = i % 3 === 0

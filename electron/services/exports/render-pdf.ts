@@ -176,9 +176,13 @@ export async function renderPdf(model: FormModel): Promise<Buffer> {
   const pages = doc.getPages();
   const stamp = model.generatedAt.toLocaleString('pt-BR', { timeZone: 'America/Sao_Paulo' });
   pages.forEach((page, i) => {
-    const header = wrapText(model.header, regular, 8, WIDTH * 0.6)[0] ?? '';
+    const fit = (text: string, width: number): string => {
+      const first = wrapText(text, regular, 8, width - regular.widthOfTextAtSize('…', 8))[0] ?? '';
+      return first.length < text.length ? `${first}…` : first;
+    };
+    const header = fit(model.header, WIDTH * 0.55);
     page.drawText(header, { x: MARGIN.left, y: PAGE[1] - 36, size: 8, font: regular, color: GREY });
-    const right = wrapText(model.title, regular, 8, WIDTH * 0.38)[0] ?? '';
+    const right = fit(model.title, WIDTH * 0.43);
     page.drawText(right, { x: PAGE[0] - MARGIN.right - regular.widthOfTextAtSize(right, 8), y: PAGE[1] - 36, size: 8, font: regular, color: GREY });
     page.drawLine({ start: { x: MARGIN.left, y: PAGE[1] - 42 }, end: { x: PAGE[0] - MARGIN.right, y: PAGE[1] - 42 }, thickness: 0.5, color: GREY });
     page.drawText(`Gerado pelo Sigilo em ${stamp}`, { x: MARGIN.left, y: 36, size: 8, font: regular, color: GREY });

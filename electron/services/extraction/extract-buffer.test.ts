@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { extractBuffer } from './extract-buffer';
-import { closeSharedOcrEngine } from './ocr-engine';
+import os from 'node:os';
+import { closeSharedOcrEngine, sharedOcrEngine } from './ocr-engine';
 import { docxFile, mixedPdf, odtFile, odtParagraph, textImage, textPdf, textTiff } from './test-support';
 
 afterAll(async () => { await closeSharedOcrEngine(); });
@@ -138,6 +139,11 @@ describe('extractBuffer — images (OCR)', () => {
       expect(squash(doc.text)).toContain(squash('Fernanda Lima Costa'));
     });
   }
+
+  it('reuses the OCR workers across documents (never more than the cores)', () => {
+    expect(sharedOcrEngine().workerCount).toBeGreaterThan(0);
+    expect(sharedOcrEngine().workerCount).toBeLessThanOrEqual(Math.min(4, os.availableParallelism()));
+  });
 
   it('reads TIFF (decoded with utif2) by OCR', async () => {
     const doc = await extractBuffer(textTiff(lines), 'scan.tiff', { ocr: true });

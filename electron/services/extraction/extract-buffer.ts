@@ -45,7 +45,7 @@ export function joinPages(pages: readonly string[]): { text: string; pageStarts:
 }
 
 async function ocrImages(images: Buffer[], engine: OcrEngine): Promise<PagedText> {
-  const results = await Promise.allSettled(images.map((image) => engine.recognize(image)));
+  const results = await Promise.allSettled(images.map((image) => engine.recognizePage(image)));
   const failed = results.filter((r) => r.status === 'rejected').length;
   if (failed === results.length) {
     const first = results[0];

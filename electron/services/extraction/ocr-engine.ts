@@ -7,6 +7,7 @@ import os from 'node:os';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { SigiloError } from '../../shared/error-codes';
 import { tesseractCoreDir, tesseractLangDir, tesseractWorkerScript } from './local-assets';
+import { splitIntoStrips } from './ocr-strips';
 
 export interface OcrResult {
   text: string;
@@ -47,6 +48,19 @@ export class OcrEngine {
 
   get workerCount(): number {
     return this.all.length;
+  }
+
+  /**
+   * Recognises one page raster (PGM). A tall page is cut into strips through blank rows and the strips are
+   * recognised in parallel, so a single scanned page uses every core.
+   */
+  async recognizePage(pgm: Buffer): Promise<OcrResult> {
+    const strips = splitIntoStrips(pgm, this.size);
+    if (strips.length === 1) return this.recognize(pgm);
+    const results = await Promise.all(strips.map((strip) => this.recognize(strip)));
+    const text = results.map((r) => r.text.trim()).filter((t) => t.length > 0).join('\n');
+    const confidence = results.reduce((sum, r) => sum + r.confidence, 0) / results.length;
+    return { text, confidence };
   }
 
   recognize(image: Uint8Array): Promise<OcrResult> {

@@ -200,7 +200,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions): Promise
         page.cleanup();
       }
       const index = n - 1;
-      const job: Promise<void> = options.ocrEngine().recognize(pgm).then((result) => {
+      const job: Promise<void> = options.ocrEngine().recognizePage(pgm).then((result) => {
         texts[index] = tidyOcrText(result.text);
         ocrPages++;
       }).catch(() => undefined).finally(() => { pending.delete(job); });

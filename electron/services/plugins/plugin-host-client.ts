@@ -4,6 +4,7 @@
  * per request, restarts the host if it dies (in-flight requests fail with CRASHED) and keeps per-plugin
  * statistics.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { distPath, packageRoot } from '../app-paths.js';
@@ -12,7 +13,7 @@ import type { Capability, PluginManifest } from '../../shared/plugin-manifest.js
 import type { PluginFinding } from '../../shared/plugin-abi.js';
 import type { PluginLogLevel } from '../../shared/plugin-host-functions.js';
 import {
-  HostMessageSchema, type HostRequest, type PluginCallErrorCode, type PluginCallResult, type PluginStatus,
+  AnalyzeRequestSchema, HostMessageSchema, type HostRequest, type PluginCallErrorCode, type PluginCallResult, type PluginStatus,
 } from '../../plugin-host/host-protocol.js';
 import { PluginStats, type PluginStatsSnapshot } from './plugin-stats.js';
 
@@ -117,11 +118,15 @@ export class PluginHostClient {
   }
 
   /**
-   * Runs the plugins over `text`. Resolves with one result per plugin (time and error of each), never rejects
-   * for a plugin failure; a dead host yields CRASHED results and is restarted.
+   * Runs the plugins over `text`. Resolves with one result per plugin (time and error of each); a plugin
+   * failure never rejects, a dead host yields CRASHED results and is restarted. Throws only for a malformed
+   * call (e.g. a language tag longer than 35 characters).
    */
   async analyze(text: string, opts: AnalyzeOptions = {}): Promise<PluginRunResult[]> {
     if (this.#closed) throw new Error('PluginHostClient is closed');
+    const req: HostRequest = AnalyzeRequestSchema.parse({
+      type: 'analyze', id: this.#nextId++, text, language: opts.language ?? 'pt-BR', options: opts.options ?? {}, plugins: opts.plugins ?? null,
+    });
     try {
       await this.#ready;
     } catch {
@@ -131,7 +136,7 @@ export class PluginHostClient {
     const wanted = opts.plugins ?? loaded;
     const proc = this.#proc;
     if (!proc) return wanted.map((p) => failed(p, 'HOST_UNAVAILABLE', 'O processo de plugins não está disponível.'));
-    const id = this.#nextId++;
+    const id = req.id;
     const keys = wanted.map((name) => this.#keyOf(name) ?? name);
     return new Promise<PluginRunResult[]>((resolve) => {
       const timer = setTimeout(() => {
@@ -142,7 +147,6 @@ export class PluginHostClient {
       }, this.#opts.requestTimeoutMs ?? this.#deadlineMs(keys));
       timer.unref?.();
       this.#pending.set(id, { plugins: keys, textLength: text.length, resolve, timer });
-      const req: HostRequest = { type: 'analyze', id, text, language: opts.language ?? 'pt-BR', options: opts.options ?? {}, plugins: opts.plugins ?? null };
       proc.send(req);
     });
   }
@@ -180,10 +184,15 @@ export class PluginHostClient {
   }
 
   #launch(): Promise<void> {
+    // After a restart, plugins that already failed to load are not retried (a start function that never
+    // returns would otherwise delay every restart); their earlier status is kept.
+    const failedBefore = this.#statuses.filter((s) => s.status === 'error');
+    const failedDirs = new Set(failedBefore.map((s) => s.dir));
+    const specs = this.#opts.plugins.filter((p) => !failedDirs.has(p.dir));
     const entry = this.#opts.hostEntry ?? distPath('plugin-host', 'host-process.js');
     const launcher = this.#opts.launcher ?? launchForked;
     const sandbox = this.#opts.sandbox ?? true;
-    const allowFsRead = sandbox ? sandboxReadPaths(entry, this.#opts.plugins.map((p) => p.dir)) : undefined;
+    const allowFsRead = sandbox ? sandboxReadPaths(entry, specs.map((p) => p.dir)) : undefined;
     const proc = launcher(entry, { name: 'sigilo-plugin-host', ...(allowFsRead ? { allowFsRead } : {}), ...(this.#opts.onStderr ? { onStderr: this.#opts.onStderr } : {}) });
     this.#proc = proc;
     this.#ready = new Promise<void>((resolve, reject) => {
@@ -200,7 +209,7 @@ export class PluginHostClient {
         const msg = parsed.data;
         switch (msg.type) {
           case 'ready':
-            this.#statuses = msg.plugins.map(toInfo);
+            this.#statuses = [...msg.plugins.map(toInfo), ...failedBefore];
             if (!settled) {
               settled = true;
               clearTimeout(timer);
@@ -235,7 +244,7 @@ export class PluginHostClient {
         }
         if (!this.#closed) this.#restart();
       });
-      proc.send({ type: 'init', plugins: this.#opts.plugins, poolSize: this.#poolSize } satisfies HostRequest);
+      proc.send({ type: 'init', plugins: specs, poolSize: this.#poolSize } satisfies HostRequest);
     });
     return this.#ready;
   }
@@ -304,14 +313,27 @@ function defaultPoolSize(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** What the sandboxed host needs to read: its bundle, the packages it imports, package.json files, the plugins. */
+/** What the sandboxed host needs to read: its bundle, the packages it imports, package.json, the plugins. */
 function sandboxReadPaths(entry: string, pluginDirs: string[]): string[] {
   const root = packageRoot();
   return [
     path.dirname(entry),
     path.join(root, 'package.json'),
-    path.join(root, 'node_modules', '@extism'),
-    path.join(root, 'node_modules', 'zod'),
+    packageDir('@extism/extism', root),
+    packageDir('zod', root),
     ...pluginDirs.map((d) => path.resolve(d)),
   ];
+}
+
+/** Folder of an installed package, wherever npm put it (hoisted or nested). */
+function packageDir(name: string, root: string): string {
+  try {
+    const resolved = createRequire(path.join(root, 'package.json')).resolve(name);
+    const marker = `${path.sep}node_modules${path.sep}${name.split('/').join(path.sep)}${path.sep}`;
+    const at = resolved.lastIndexOf(marker);
+    if (at >= 0) return resolved.slice(0, at + marker.length - 1);
+  } catch {
+    // fall through
+  }
+  return path.join(root, 'node_modules', ...name.split('/'));
 }

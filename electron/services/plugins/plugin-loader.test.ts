@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { discoverPlugins, loadPluginFolder, PluginLoadError, tryLoadPluginFolder } from './plugin-loader.js';
+import { discoverPlugins, listPluginFolders, loadPluginFolder, PluginLoadError, tryLoadPluginFolder } from './plugin-loader.js';
 import {
   GOOD_WAT, NO_ENTRY_WAT, UNKNOWN_HOST_FN_WAT, WASI_WAT, hostFunctionsWat, tempRoot, writePlugin,
 } from './test-plugins.js';
@@ -84,5 +84,12 @@ describe('discoverPlugins', () => {
     expect(byDir.get('good')?.ok).toBe(true);
     expect(byDir.get('tampered')?.ok).toBe(false);
     expect(await discoverPlugins(path.join(root, 'nope'))).toEqual([]);
+  });
+
+  it('lists plugin folders without checking them', async () => {
+    await mkdir(path.join(root, 'not-a-plugin'), { recursive: true });
+    const dirs = (await listPluginFolders(root)).map((d) => path.basename(d));
+    expect(dirs).toContain('tampered');
+    expect(dirs).not.toContain('not-a-plugin');
   });
 });

@@ -234,21 +234,31 @@ export async function tryLoadPluginFolder(dir: string, options: LoadPluginOption
 
 /** Every sub-folder of `root` holding a plugin.json, loaded and checked (sorted by folder name). */
 export async function discoverPlugins(root: string, options: LoadPluginOptions = {}): Promise<PluginFolderResult[]> {
+  const results: PluginFolderResult[] = [];
+  for (const dir of await listPluginFolders(root)) results.push(await tryLoadPluginFolder(dir, options));
+  return results;
+}
+
+/**
+ * Sub-folders of `root` that hold a plugin.json, without checking them (the plugin host does that once, and
+ * reports errors per plugin). Cheap: for starting the host, e.g. `listPluginFolders(bundledPluginsDir())`.
+ */
+export async function listPluginFolders(root: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(root, { withFileTypes: true });
   } catch {
     return [];
   }
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(root, e.name)).sort();
-  const results: PluginFolderResult[] = [];
-  for (const dir of dirs) {
+  const dirs: string[] = [];
+  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = path.join(root, e.name);
     try {
       await stat(path.join(dir, MANIFEST_FILE));
+      dirs.push(dir);
     } catch {
-      continue;
+      // not a plugin folder
     }
-    results.push(await tryLoadPluginFolder(dir, options));
   }
-  return results;
+  return dirs;
 }

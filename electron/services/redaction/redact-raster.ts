@@ -4,6 +4,7 @@
  * through tesseract word boxes on scanned pages), and a new PDF made only of the page images is written:
  * no text layer, no metadata, no attachments of the original survive. Images are drawn on and re-encoded.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas, GlobalFonts, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
@@ -49,7 +50,8 @@ const FONT_FAMILY = 'SigiloRedactionSans';
 let fontRegistered = false;
 function ensureFont(): void {
   if (fontRegistered) return;
-  GlobalFonts.registerFromPath(path.join(packageRoot(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'), FONT_FAMILY);
+  // register from bytes (not a path) so it also works from inside an asar archive
+  GlobalFonts.register(readFileSync(path.join(packageRoot(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf')), FONT_FAMILY);
   fontRegistered = true;
 }
 
@@ -108,7 +110,7 @@ function itemBox(item: TextItemLike, a: number, b: number, toPixels: (x: number,
   const full = measure(item.str) || 1;
   let x0 = (measure(item.str.slice(0, a)) / full) * item.width;
   let x1 = (measure(item.str.slice(0, b)) / full) * item.width;
-  const pad = 0.25 * h; // over-redact a little: glyph metrics of the embedded font differ from ours
+  const pad = 0.15 * h; // over-redact a little: glyph metrics of the embedded font differ from ours
   x0 = Math.max(0, x0 - pad);
   x1 = Math.min(item.width + pad, x1 + pad);
   const ux = Math.hypot(ta, tb) || 1;
@@ -255,6 +257,20 @@ function describe(target: RedactionTarget): string {
 
 // ---------------------------------------------------------------------------------------------- PDF
 
+const IMAGE_OPS = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageXObjectRepeat]);
+
+/** Whether the page draws a raster image big enough to hold text (not a logo-sized icon). */
+async function paintsImages(page: pdfjs.PDFPageProxy): Promise<boolean> {
+  const ops = await page.getOperatorList();
+  return ops.fnArray.some((fn, i) => {
+    if (!IMAGE_OPS.has(fn)) return false;
+    const args = ops.argsArray[i] as unknown[] | undefined;
+    const w = typeof args?.[1] === 'number' ? args[1] : Infinity;
+    const h = typeof args?.[2] === 'number' ? args[2] : Infinity;
+    return w * h >= 100 * 30;
+  });
+}
+
 export async function redactPdf(bytes: Uint8Array, targets: readonly RedactionTarget[], options: RasterOptions): Promise<RasterRedaction> {
   const scale = (options.dpi ?? 200) / 72;
   const assets = pdfjsAssetDirs();
@@ -297,7 +313,9 @@ export async function redactPdf(bytes: Uint8Array, targets: readonly RedactionTa
     };
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale });
+      // cap the bitmap at ~40 megapixels (huge page formats)
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: Math.min(scale, Math.sqrt(40e6 / Math.max(1, base.width * base.height))) });
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
       const ctx = canvas.getContext('2d');
       ctx.fillStyle = '#ffffff';
@@ -308,11 +326,11 @@ export async function redactPdf(bytes: Uint8Array, targets: readonly RedactionTa
       const toPixels = (x: number, y: number): [number, number] => viewport.convertToViewportPoint(x, y) as [number, number];
       const located = locateInItems(items, targets, toPixels);
       located.found.forEach((n) => found.add(n));
-      const unscaled = page.getViewport({ scale: 1 });
-      const state: PageState = { canvas, boxes: located.boxes, ocrDone: false, widthPt: unscaled.width, heightPt: unscaled.height };
+      const state: PageState = { canvas, boxes: located.boxes, ocrDone: false, widthPt: base.width, heightPt: base.height };
       pages.push(state);
-      // A page without a usable text layer is a scan: find the words with OCR.
-      if (located.chars < 20) await ocrPage(state);
+      // A page without a usable text layer is a scan, and a page that paints images may show text inside
+      // them (a scanned attachment, a photographed ID): find the words with OCR there too.
+      if (located.chars < 20 || (await paintsImages(page))) await ocrPage(state);
       page.cleanup();
     }
     // Values not located in any text layer: look on the page they were reported on (or all pages) with OCR.

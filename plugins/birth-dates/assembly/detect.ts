@@ -44,14 +44,28 @@ let lineStart = 0;
 let headerTitles: string[] = [];
 const colTitle = new StaticArray<i32>(32);
 
+let emitting = false;
+let maxOtherKey = 0; // latest date of the document that is not a birth date (yyyymmdd)
+
 export function detectBirthDates(text: string, optionsJson: string): Finding[] {
   T = text;
   out = [];
-  headerTitles = [];
   todayKey = parseToday(optionsJson);
+  // without today's date, a birth date must not be later than every other date of the document: a first
+  // pass finds the latest other date, the second one reports
+  maxOtherKey = 0;
+  emitting = false;
+  if (todayKey == 0) scan();
+  emitting = true;
+  scan();
+  return out;
+}
+
+function scan(): void {
+  headerTitles = [];
   tableSep = 0;
   birthCols = 0;
-  const n = text.length;
+  const n = T.length;
   let prevEnd = 0;
   startLine(0);
   let i = 0;
@@ -78,12 +92,13 @@ export function detectBirthDates(text: string, optionsJson: string): Finding[] {
     }
     const s = i;
     const e = pEnd;
-    if (validDate()) classify(s, e, prevEnd);
+    if (validDate() && !classify(s, e, prevEnd)) {
+      const key = pY * 10000 + pM * 100 + pD;
+      if (key > maxOtherKey) maxOtherKey = key;
+    }
     prevEnd = e;
-    // fields passed inside the date (never: separators are / - . space)
     i = e;
   }
-  return out;
 }
 
 function parseToday(json: string): i32 {
@@ -108,7 +123,7 @@ function startLine(ls: i32): void {
   curField = 0;
   const n = T.length;
   let le = ls;
-  let semi = 0, tab = 0, pipe = 0, comma = 0;
+  let semi = 0, tab = 0, pipe = 0, comma = 0, digits = 0;
   while (le < n) {
     const c = unitAt(T, le);
     if (c == 0x0a || c == 0x0d) break;
@@ -116,6 +131,7 @@ function startLine(ls: i32): void {
     else if (c == 0x09) tab++;
     else if (c == 0x7c) pipe++;
     else if (c == 0x2c) comma++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
     le++;
   }
   if (tableSep != 0) {
@@ -128,7 +144,7 @@ function startLine(ls: i32): void {
   else if (tab >= 1) sep = 0x09;
   else if (pipe >= 2) sep = 0x7c;
   else if (comma >= 2) sep = 0x2c;
-  if (sep == 0) return;
+  if (sep == 0 || digits >= 4) return; // a header row holds column titles, not dates or numbers
   let mask: u32 = 0;
   let field = 0;
   let fs = ls;
@@ -293,13 +309,15 @@ function validDate(): bool {
   return true;
 }
 
-function classify(s: i32, e: i32, prevEnd: i32): void {
+/** Reports the date at [s, e) when its context makes it a birth date; returns whether it is one. */
+function classify(s: i32, e: i32, prevEnd: i32): bool {
   // table cell
   if (tableSep != 0 && curField < 32) {
     if ((birthCols & ((<u32>1) << curField)) != 0) {
       emit(s, e, 0.93, "Data na coluna '" + headerTitles[unchecked(colTitle[curField])] + "' da tabela");
+      return true;
     }
-    return;
+    return false;
   }
   // keyword before, on the same line (or a label ending the previous line), after the previous date
   let from = lineStart;
@@ -317,9 +335,9 @@ function classify(s: i32, e: i32, prevEnd: i32): void {
   const k = findKeywordBefore(T, s, s - from, KEYWORDS);
   if (k >= 0 && k < N_BIRTH) {
     emit(s, e, pShortYear ? 0.85 : 0.95, "Data após '" + T.substring(keywordStart, keywordEnd) + "'");
-    return;
+    return true;
   }
-  if (k >= 0) return;
+  if (k >= 0) return false;
   // age right after: "12/03/1985 (41 anos)", "12/03/1985, 41 anos"
   const n = T.length;
   let p = e;
@@ -332,13 +350,17 @@ function classify(s: i32, e: i32, prevEnd: i32): void {
     if (ae >= 0 && isWordEnd(T, ae)) {
       if (todayKey > 0) {
         const diff = <i32>(todayKey / 10000) - pY - age;
-        if (diff < 0 || diff > 1) return;
+        if (diff < 0 || diff > 1) return false;
       }
       emit(s, e, 0.8, "Data seguida da idade ('" + T.substring(p, ae) + "')");
+      return true;
     }
   }
+  return false;
 }
 
 function emit(s: i32, e: i32, conf: f64, reason: string): void {
+  if (!emitting) return;
+  if (todayKey == 0 && maxOtherKey > 0 && pY * 10000 + pM * 100 + pD > maxOtherKey) return;
   out.push(new Finding("birth_date", s, e, conf, true, reason));
 }

@@ -99,7 +99,11 @@ export function contextBefore(text: string, pos: i32): i32 {
   ctxStart = -1;
   ctxEnd = -1;
   ctxFromHeader = false;
-  const idx = findKeywordBefore(text, pos, WINDOW, KEYWORDS);
+  // the gap between keyword and number holds no digits: look back only to the previous digit
+  let from = pos;
+  const limit = pos - WINDOW < 0 ? 0 : pos - WINDOW;
+  while (from > limit && !isDigit(unitAt(text, from - 1))) from--;
+  const idx = from < pos ? findKeywordBefore(text, pos, pos - from, KEYWORDS) : -1;
   if (idx >= 0 && connectorGap(text, keywordEnd, pos)) {
     ctxClass = unchecked(KEYWORD_CLASS[idx]);
     ctxStart = keywordStart;

@@ -1,7 +1,7 @@
 // Single pass over the text's UTF-16 code units. Cheap tests decide at each position whether a candidate can
 // start there (a digit, '(' or '+', a council acronym, an upper-case letter of an alphanumeric CNPJ, '@');
 // only candidates are examined further. No regular expressions, no allocation per character.
-import { Finding, unitAt, isDigit, isAsciiLetter, isLetter, isWordChar, isSpace, isDash, fold } from "../../sdk/assembly/index";
+import { Finding, unitAt, isDigit, isAsciiLetter, isLetter, isNonAsciiLetter, isWordChar, isSpace, isDash, fold } from "../../sdk/assembly/index";
 import { cpfValid, cnpjValid, cnsValid, pisValid, cnhValid, voterValid, rgSpValid } from "./checks";
 import { contextBefore, ctxClass, ctxStart, ctxEnd, ctxFromHeader, prepareTable } from "./context";
 import {
@@ -50,20 +50,34 @@ function emit(type: string, start: i32, end: i32, confidence: f64, validated: bo
   out.push(new Finding(type, start, end, confidence, validated, reason));
 }
 
-/** The context word as written in the text, for reasons. */
-function ctxWord(): string {
-  if (ctxStart < 0) return "";
-  return text.substring(ctxStart, ctxEnd);
+const CHECK_OK = " com dígitos verificadores válidos";
+const CHECK_BAD = " com dígitos verificadores que não conferem";
+const AFTER_WORD = ", após a palavra '";
+const IN_COLUMN = ", na coluna '";
+const QUOTE = "'";
+
+// @ts-ignore: decorator
+@inline function copyUnits(dst: usize, src: usize, units: i32): usize {
+  memory.copy(dst, src, <usize>units << 1);
+  return dst + (<usize>units << 1);
 }
 
+/** "<label>[ com dígitos…][, após a palavra '<context>']" built with a single allocation. */
 function reasonFor(label: string, validated: bool, hasCheck: bool): string {
-  let r = label;
-  if (hasCheck) r += validated ? " com dígitos verificadores válidos" : " com dígitos verificadores que não conferem";
-  if (ctxStart >= 0) {
-    r += ctxFromHeader ? ", na coluna '" : ", após a palavra '";
-    r += ctxWord() + "'";
+  const check = hasCheck ? (validated ? CHECK_OK : CHECK_BAD) : "";
+  const hasCtx = ctxStart >= 0 && ctxEnd > ctxStart && ctxEnd - ctxStart <= 60;
+  const prefix = hasCtx ? (ctxFromHeader ? IN_COLUMN : AFTER_WORD) : "";
+  const ctxLen = hasCtx ? ctxEnd - ctxStart : 0;
+  const total = label.length + check.length + prefix.length + ctxLen + (hasCtx ? 1 : 0);
+  const out = __new(<usize>total << 1, idof<string>());
+  let p = copyUnits(out, changetype<usize>(label), label.length);
+  p = copyUnits(p, changetype<usize>(check), check.length);
+  if (hasCtx) {
+    p = copyUnits(p, changetype<usize>(prefix), prefix.length);
+    p = copyUnits(p, changetype<usize>(text) + (<usize>ctxStart << 1), ctxLen);
+    copyUnits(p, changetype<usize>(QUOTE), 1);
   }
-  return r;
+  return changetype<string>(out);
 }
 
 /** A number may start at `i`: not glued to a preceding letter/digit or to "ABC-"/"12." prefixes. */
@@ -317,7 +331,7 @@ function classify(k: i32, ctx: i32): bool {
       break;
     }
     case K_MR: {
-      if (k == 1 && m >= 3 && m <= 20 && !isDateLike()) {
+      if (k == 1 && m >= 4 && m <= 20 && !isDateLike()) {
         emit("medical_record", start, end, 0.85, false, reasonFor("Número de prontuário", false, false));
         return true;
       }
@@ -332,7 +346,7 @@ function classify(k: i32, ctx: i32): bool {
     }
     case K_PHONE: {
       if (phoneDigits(0, m, true)) {
-        emit("phone", start, end, 0.95, false, reasonFor("Telefone com DDD " + (dig(0) * 10 + dig(1)).toString(), false, false));
+        emit("phone", start, end, 0.95, false, reasonFor(phoneLabel(dig(0) * 10 + dig(1)), false, false));
         return true;
       }
       if ((m == 12 || m == 13) && dig(0) == 5 && dig(1) == 5 && phoneDigits(2, m - 2, true)) {
@@ -356,7 +370,7 @@ function classify(k: i32, ctx: i32): bool {
       return true;
     }
     if ((bare || shape2(k, 2, 9)) && phoneDigits(0, 11, false)) {
-      emit("phone", start, end, ctx == K_PHONE ? 0.9 : 0.6, false, reasonFor("Telefone celular com DDD " + (dig(0) * 10 + dig(1)).toString(), false, false));
+      emit("phone", start, end, ctx == K_PHONE ? 0.9 : 0.6, false, reasonFor(phoneLabel(dig(0) * 10 + dig(1)), false, false));
       return true;
     }
     return false;
@@ -403,6 +417,7 @@ function scanNumber(i: i32): i32 {
     return p;
   }
   const lastEnd = unchecked(tokEnd[ntok - 1]);
+  if (ndig < 4) return lastEnd;
   if (isServiceNumber()) return lastEnd;
   if (isDateLike()) return unchecked(tokEnd[0]);
   groupStart = i;
@@ -468,10 +483,20 @@ function tryAlnumCnpj(i: i32): i32 {
   return p;
 }
 
+const dddLabels = new StaticArray<string | null>(100);
+function phoneLabel(ddd: i32): string {
+  const l = unchecked(dddLabels[ddd]);
+  if (l !== null) return l;
+  const s = "Telefone com DDD " + ddd.toString();
+  unchecked(dddLabels[ddd] = s);
+  return s;
+}
+
 function emitPhone(start: i32, end: i32): void {
   const ctx = contextBefore(text, start);
+  if (!phoneStrong && ctx == K_NEG) return;
   const conf = phoneStrong ? (ctx == K_PHONE ? 0.99 : 0.95) : (ctx == K_PHONE ? 0.95 : 0.85);
-  emit("phone", start, end, conf, false, reasonFor("Telefone com DDD " + phoneDdd.toString(), false, false));
+  emit("phone", start, end, conf, false, reasonFor(phoneLabel(phoneDdd), false, false));
 }
 
 // ---- main ----
@@ -488,6 +513,35 @@ function sortFindings(): void {
   }
 }
 
+// ASCII classes for the main loop: 0 nothing starts here, 1 digit, 2 letter, 3 '(' or '+', 4 '@', 5 '_'
+const CLASS: usize = memory.data(128);
+function initClasses(): void {
+  for (let c = 0x30; c <= 0x39; c++) store<u8>(CLASS + <usize>c, 1);
+  for (let c = 0x41; c <= 0x5a; c++) { store<u8>(CLASS + <usize>c, 2); store<u8>(CLASS + <usize>(c + 0x20), 2); }
+  store<u8>(CLASS + 0x28, 3);
+  store<u8>(CLASS + 0x2b, 3);
+  store<u8>(CLASS + 0x40, 4);
+  store<u8>(CLASS + 0x5f, 5);
+}
+initClasses();
+
+/** At a letter starting a word: council registrations and alphanumeric CNPJs. Returns the end or -1. */
+function atWordStart(i: i32, c: i32): i32 {
+  const f = fold(c);
+  const g = i + 1 < n ? fold(unitAt(text, i + 1)) : 0;
+  if ((f == 0x63 && (g == 0x72 || g == 0x6f || g == 0x61 || g == 0x66)) || (f == 0x6f && g == 0x61) || (f == 0x72 && g == 0x71)) {
+    const e = tryProfessional(text, i);
+    if (e > 0) {
+      const hasUf = profUf.length > 0;
+      emit("professional_id", i, e, hasUf ? 0.95 : 0.85, false,
+        "Registro profissional " + profAcronym + (hasUf ? " com UF " + profUf : ""));
+      return e;
+    }
+  }
+  if (c >= 0x41 && c <= 0x5a) return tryAlnumCnpj(i);
+  return -1;
+}
+
 export function detect(input: string): Finding[] {
   text = input;
   n = input.length;
@@ -496,15 +550,36 @@ export function detect(input: string): Finding[] {
   let i = 0;
   while (i < n) {
     const c = unitAt(input, i);
-    if (c < 0x30) {
-      if (c == 0x28 || c == 0x2b) {
-        const e = tryPhone(input, i);
-        if (e > 0) { emitPhone(i, e); i = e; continue; }
+    let cls = 0;
+    if (c < 0x80) {
+      cls = <i32>load<u8>(CLASS + <usize>c);
+      if (cls == 0) { i++; continue; }
+    } else if (isNonAsciiLetter(c)) cls = 2;
+    else { i++; continue; }
+
+    if (cls == 2) {
+      if (i == 0 || !isWordChar(unitAt(input, i - 1))) {
+        const e = atWordStart(i, c);
+        if (e > 0) { i = e; continue; }
       }
+      // skip the rest of the word (digits glued to letters are not numbers of their own, except after º/ª)
+      let prev = c;
       i++;
+      while (i < n) {
+        const d = unitAt(input, i);
+        if (d < 0x80) {
+          const k = <i32>load<u8>(CLASS + <usize>d);
+          if (k == 2 || k == 5) { prev = d; i++; continue; }
+          if (k == 1 && prev != 0xba && prev != 0xaa) { prev = d; i++; continue; }
+          break;
+        }
+        if (!isNonAsciiLetter(d)) break;
+        prev = d;
+        i++;
+      }
       continue;
     }
-    if (c <= 0x39) {
+    if (cls == 1) {
       if (!startOk(i)) {
         while (i < n && isDigit(unitAt(input, i))) i++;
         continue;
@@ -516,48 +591,19 @@ export function detect(input: string): Finding[] {
       i = scanNumber(i);
       continue;
     }
-    if (c == 0x40) {
+    if (cls == 3) {
+      const e = tryPhone(input, i);
+      if (e > 0) { emitPhone(i, e); i = e; continue; }
+      i++;
+      continue;
+    }
+    if (cls == 4) {
       const e = tryEmail(input, i);
       if (e > 0) {
         emit("email", emailStart, e, 0.97, false, "Endereço de e-mail");
         i = e;
         continue;
       }
-      i++;
-      continue;
-    }
-    if (isLetter(c)) {
-      if (i == 0 || !isWordChar(unitAt(input, i - 1))) {
-        const f = fold(c);
-        if (f == 0x63 || f == 0x6f || f == 0x72) {
-          const e = tryProfessional(input, i);
-          if (e > 0) {
-            const hasUf = profUf.length > 0;
-            emit("professional_id", i, e, hasUf ? 0.95 : 0.85, false,
-              "Registro profissional " + profAcronym + (hasUf ? " com UF " + profUf : ""));
-            i = e;
-            continue;
-          }
-        }
-        if (c >= 0x41 && c <= 0x5a) {
-          const e = tryAlnumCnpj(i);
-          if (e > 0) { i = e; continue; }
-        }
-      }
-      // skip the rest of the word (digits glued to letters are not numbers of their own, except after º/ª)
-      i++;
-      while (i < n) {
-        const d = unitAt(input, i);
-        if (isDigit(d)) {
-          const prev = unitAt(input, i - 1);
-          if (prev == 0xba || prev == 0xaa) break;
-          i++;
-          continue;
-        }
-        if (!isLetter(d) && d != 0x5f) break;
-        i++;
-      }
-      continue;
     }
     i++;
   }

@@ -1,6 +1,6 @@
 // Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { Hit, Lexicon, Match, Tokens, chunkEnd, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
-import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS } from "./vocab-conditions";
+import { Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
+import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
 import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
 import { isValidCategory, chapterOf } from "./icd10";
@@ -26,6 +26,8 @@ let medications: Lexicon | null = null;
 let salts: Lexicon | null = null;
 let genetic: Lexicon | null = null;
 let carriers: Lexicon | null = null;
+let dxLabels: Lexicon | null = null;
+let notDx: Lexicon | null = null;
 
 /** Builds the dictionaries once (kept in globals). */
 export function setup(): void {
@@ -56,6 +58,10 @@ export function setup(): void {
   genetic!.add(GENE_SYMBOLS, G_GENE);
   carriers = new Lexicon();
   carriers!.add(CARRIER_CONDITIONS, 1);
+  dxLabels = new Lexicon();
+  dxLabels!.add(DIAGNOSIS_LABELS, 1);
+  notDx = new Lexicon();
+  notDx!.add(NOT_A_DIAGNOSIS, 1);
   isValidCategory(0x41, 0); // builds the CID-10 table
   __collect();
 }
@@ -74,11 +80,46 @@ function quote(text: string, start: i32, end: i32): string {
   return "'" + text.substring(start, end) + "'";
 }
 
+const R_COND: i32 = 1, R_PROC: i32 = 2, R_MED: i32 = 3, R_ICD: i32 = 4, R_GENE: i32 = 5, R_GENE_TEST: i32 = 6, R_COND_FIELD: i32 = 7, R_MED_FIELD: i32 = 8;
+
+/** The Portuguese explanation of a finding. */
+export function reasonOf(h: Hit, text: string): string {
+  const q = quote(text, h.start, h.end);
+  switch (h.kind) {
+    case R_COND: return h.detail == 1
+      ? "Condição de saúde " + q + " citada como negada ou descartada (ainda informação de saúde; " + LGPD + ")"
+      : "Diagnóstico " + q + " (" + LGPD + ")";
+    case R_PROC: return "Procedimento, tratamento ou exame " + q + " que revela condição de saúde (" + LGPD + ")";
+    case R_MED: return "Medicamento " + q + " (revela tratamento de saúde; " + LGPD + ")";
+    case R_ICD: {
+      const letter = h.detail / 100, num = h.detail % 100;
+      return "Código CID-10 " + text.substring(h.start, h.end).toUpperCase() + " válido (" + chapterOf(letter, num) + "; " + LGPD + ")";
+    }
+    case R_GENE: return "Dado genético " + q + " (dado sensível, LGPD art. 5º, II)";
+    case R_GENE_TEST: return "Exame genético " + q + " (dado sensível, LGPD art. 5º, II)";
+    case R_MED_FIELD: return "Medicamento " + q + " informado em coluna de medicamentos (" + LGPD + ")";
+    case R_COND_FIELD: return "Condição de saúde " + q + " informada em campo de diagnóstico (" + LGPD + ")";
+  }
+  return "Dado de saúde " + q + " (" + LGPD + ")";
+}
+
 // Detection runs chunk by chunk; the text and the findings live in globals so that, with the "minimal"
 // runtime, the garbage of each chunk can be collected between chunks (memory stays bounded).
 let gText: string = "";
 let gHits: Hit[] = [];
 let docHasCid = false;
+let table: TableLayout | null = null;
+
+const COL_DIAGNOSIS: i32 = 1, COL_CID: i32 = 2, COL_MEDICATION: i32 = 3;
+
+/** Kind of a table column by its header (folded words). */
+function healthColumn(h: string): i32 {
+  if (h.startsWith("diagnostico") || h.startsWith("hipotese") || h.startsWith("comorbidade") || h.startsWith("doenca") ||
+    h.startsWith("condicao") || h.startsWith("patologia") || h == "dx" || h == "hd" || h.startsWith("problema")) return COL_DIAGNOSIS;
+  if (h == "cid" || h.startsWith("cid ") || h.startsWith("cid10") || h.startsWith("codigo cid")) return COL_CID;
+  if (h.startsWith("medicamento") || h.startsWith("medicacao") || h.startsWith("remedio") || h.startsWith("prescricao") || h.startsWith("farmaco")) return COL_MEDICATION;
+  return 0;
+}
 const CHUNK: i32 = 16384;
 
 /**
@@ -90,6 +131,7 @@ export function detect(text: string, collect: bool = false): Hit[] {
   gText = text;
   gHits = [];
   docHasCid = hasCidWord(text);
+  table = tableLayout(text, healthColumn);
   let from = 0;
   while (from < text.length) {
     const to = chunkEnd(text, from, CHUNK);
@@ -100,6 +142,7 @@ export function detect(text: string, collect: bool = false): Hit[] {
   const out = resolveOverlaps(gHits, priority);
   gHits = [];
   gText = "";
+  table = null;
   return out;
 }
 
@@ -109,7 +152,9 @@ function detectChunk(from: i32, to: i32): void {
   const hits: Hit[] = [];
   detectTerms(text, tokens, hits);
   detectGenetic(text, tokens, hits);
+  detectLabelledDiagnoses(text, tokens, hits);
   detectIcd10(text, hits, from, to);
+  if (table != null) detectTableCells(text, tokens, hits, from, to);
   for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
 }
 
@@ -150,6 +195,33 @@ function isLabValue(text: string, end: i32): bool {
   return i < n && (isDigitChar(text.charCodeAt(i)) || text.charCodeAt(i) == 0x3c || text.charCodeAt(i) == 0x3e);
 }
 
+const NEGATIONS: string[] = ["nega ", "negou ", "negando ", "sem ", "ausencia de ", "descarta", "afastad", "nao apresenta ", "nao ha ", "nao tem ", "exclui"];
+
+/**
+ * "Nega diabetes", "sem sinais de pneumonia", "descartada tuberculose": still said about the person (and
+ * reported), with a lower confidence and a reason that says so.
+ */
+function isNegated(text: string, start: i32): bool {
+  const before = foldedBefore(text, start, 40, true);
+  let at = -1;
+  for (let k = 0; k < NEGATIONS.length; k++) {
+    const i = before.lastIndexOf(NEGATIONS[k]);
+    if (i > at && (i == 0 || !isWordChar(before.charCodeAt(i - 1)))) at = i;
+  }
+  if (at < 0) return false;
+  return before.indexOf(".", at) < 0 && before.indexOf(";", at) < 0 && before.indexOf(" com ", at) < 0 && before.indexOf(":", at) < 0;
+}
+
+/** "Alergias: dipirona", "alérgico a penicilina": the drug is not taken (the allergy is not a treatment). */
+function isAllergyContext(text: string, start: i32): bool {
+  const before = foldedBefore(text, start, 40, true);
+  let at = before.lastIndexOf("alergi");
+  if (at < 0) at = before.lastIndexOf("hipersensibilidade");
+  if (at < 0) return false;
+  // the allergy clause ends at a full stop or semicolon
+  return before.indexOf(".", at) < 0 && before.indexOf(";", at) < 0;
+}
+
 function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
   const c = conditions!, m = medications!, s = salts!, o = organs!;
   let i = 0;
@@ -167,9 +239,8 @@ function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
     }
     if (mm != null && (cm == null || mm.end >= cm.end)) {
       const start = medStart >= 0 ? medStart : mm.start;
-      if (!isLabValue(text, mm.end)) {
-        hits.push(new Hit("medication", start, mm.end, 0.9, false,
-          "Medicamento " + quote(text, start, mm.end) + " (revela tratamento de saúde; " + LGPD + ")"));
+      if (!isLabValue(text, mm.end) && !isAllergyContext(text, start)) {
+        hits.push(new Hit("medication", start, mm.end, 0.9, false, R_MED));
       }
       i = mm.lastToken + 1;
       continue;
@@ -190,10 +261,8 @@ function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
       const isProc = cm.entry.kind == K_PROC;
       const acronym = cm.entry.exact.length > 0;
       const conf = acronym ? 0.75 : (isProc ? 0.8 : 0.9);
-      const reason = isProc
-        ? "Procedimento, tratamento ou exame " + quote(text, cm.start, end) + " que revela condição de saúde (" + LGPD + ")"
-        : "Diagnóstico " + quote(text, cm.start, end) + " (" + LGPD + ")";
-      hits.push(new Hit("health_condition", cm.start, end, conf, false, reason));
+      const negated = !isProc && isNegated(text, cm.start);
+      hits.push(new Hit("health_condition", cm.start, end, negated ? 0.6 : conf, false, isProc ? R_PROC : R_COND, negated ? 1 : 0));
       i = last + 1;
       continue;
     }
@@ -202,6 +271,20 @@ function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
 }
 
 // ---------------------------------------------------------------- genetic data
+
+/** An allele suffix after a hyphen: upper-case letters and digits with at least one letter (B27, DQ2, E4). */
+function isAlleleSuffix(tokens: Tokens, i: i32): bool {
+  if (i >= tokens.length) return false;
+  const s = tokens.starts[i], e = tokens.ends[i];
+  if (e - s < 1 || e - s > 8) return false;
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (!(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return letters >= 1;
+}
 
 /** A gene symbol: 2–10 characters, upper-case letters and digits, at least two letters (BRCA1, CFTR, TP53). */
 function isGeneSymbol(tokens: Tokens, i: i32): bool {
@@ -227,7 +310,7 @@ function geneAfter(tokens: Tokens, after: i32): i32 {
   while (i < tokens.length && steps < 4 && joinable(tokens.text, tokens.ends[i - 1], tokens.starts[i])) {
     if (isGeneSymbol(tokens, i)) {
       // HLA-B27: symbol "HLA" + "-" + "B27"
-      if (i + 1 < tokens.length && isGeneSymbol(tokens, i + 1) && tokens.starts[i + 1] - tokens.ends[i] == 1 && tokens.text.charCodeAt(tokens.ends[i]) == 0x2d) return i + 1;
+      if (i + 1 < tokens.length && isAlleleSuffix(tokens, i + 1) && tokens.starts[i + 1] - tokens.ends[i] == 1 && tokens.text.charCodeAt(tokens.ends[i]) == 0x2d) return i + 1;
       return i;
     }
     if (!tokens.isAny(i, GENE_LINK)) return -1;
@@ -254,7 +337,7 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       else ok = m.entry.keys.length > 1; // "variante patogênica" stands alone; "mutação" needs a gene
     } else if (kind == G_GENE) {
       // HLA-B27, BRCA1: symbol with an allele suffix
-      if (last + 1 < tokens.length && tokens.starts[last + 1] - tokens.ends[last] == 1 && tokens.text.charCodeAt(tokens.ends[last]) == 0x2d && isGeneSymbol(tokens, last + 1)) last++;
+      if (last + 1 < tokens.length && tokens.starts[last + 1] - tokens.ends[last] == 1 && tokens.text.charCodeAt(tokens.ends[last]) == 0x2d && isAlleleSuffix(tokens, last + 1)) last++;
     } else if (kind == G_CARRIER) {
       // "portador de anemia falciforme (traço HbAS)"
       const cm = last + 1 < tokens.length ? cc.matchAt(tokens, last + 1) : null;
@@ -274,7 +357,7 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       }
       while (q > p && (text.charCodeAt(q - 1) == 0x2e || text.charCodeAt(q - 1) == 0x2c || text.charCodeAt(q - 1) == 0x3b)) q--;
       if (digits > 0 && q > p) {
-        found.push(new Hit("genetic_data", m.start, q, 0.95, false, "Dado genético: cariótipo " + quote(text, p, q) + " (LGPD art. 5º, II)"));
+        found.push(new Hit("genetic_data", m.start, q, 0.95, false, R_GENE));
         i = tokens.indexAt(q);
         continue;
       }
@@ -296,7 +379,7 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
         if (inner.includes("traco") || inner.includes("hb") || inner.includes("heterozig") || inner.includes("homozig")) end = close + 1;
       }
     }
-    found.push(new Hit("genetic_data", m.start, end, 0.9, false, "Dado genético " + quote(text, m.start, end) + " (LGPD art. 5º, II)"));
+    found.push(new Hit("genetic_data", m.start, end, 0.9, false, R_GENE));
     i = tokens.indexAt(end);
   }
   // a genetic test counts by itself only when its result is not reported right after it
@@ -307,7 +390,7 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       const f = found[k];
       if (f.start >= tm.end && f.start - tm.end < 120) { covered = true; break; }
     }
-    if (!covered) found.push(new Hit("genetic_data", tm.start, tm.end, 0.8, false, "Exame genético " + quote(text, tm.start, tm.end) + " (LGPD art. 5º, II)"));
+    if (!covered) found.push(new Hit("genetic_data", tm.start, tm.end, 0.8, false, R_GENE_TEST));
   }
   for (let k = 0; k < found.length; k++) hits.push(found[k]);
 }
@@ -365,10 +448,9 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
       if ((paren || cell) && lineHasHealthHit(text, i, hits)) accept = true;
       else if (docHasCid && cell && (i == 0 || text.charCodeAt(i - 1) != 0x20 || text.charCodeAt(end) != 0x20) && lineHasDelimiter(text, i)) accept = true;
     }
+    if (accept && !afterCid && !chained && isPlaceWord(before)) accept = false;
     if (!accept) continue;
-    const codeText = text.substring(i, end);
-    found.push(new Hit("icd10", i, end, conf, true,
-      "Código CID-10 " + codeText.toUpperCase() + " válido (" + chapterOf(up, num) + "; dado de saúde, LGPD art. 5º, II)"));
+    found.push(new Hit("icd10", i, end, conf, true, R_ICD, up * 100 + num));
     lastEnd = end;
     i = end - 1;
   }
@@ -390,8 +472,22 @@ function endsWithCid(before: string): bool {
     while (j > 0 && (before.charCodeAt(j - 1) == 0x2d || before.charCodeAt(j - 1) == 0x20)) j--;
   }
   if (j < 3) return false;
+  if (j >= 4 && before.charCodeAt(j - 1) == 0x73) j--; // "CIDs"
   if (before.substring(j - 3, j) != "cid") return false;
   return j == 3 || !isWordChar(before.charCodeAt(j - 4));
+}
+
+const PLACE_WORDS: string[] = ["sala", "leito", "quarto", "bloco", "apto", "apartamento", "ala", "box", "consultorio", "andar", "lote", "placa", "modelo", "versao", "setor", "ramal", "casa", "loja", "torre", "lt", "qd", "quadra", "conjunto", "enfermaria", "vaga"];
+
+/** "Leito A15", "sala B20": a place, not a code. */
+function isPlaceWord(before: string): bool {
+  let j = before.length;
+  while (j > 0 && (before.charCodeAt(j - 1) == 0x20 || before.charCodeAt(j - 1) == 0x3a || before.charCodeAt(j - 1) == 0x2e || before.charCodeAt(j - 1) == 0x2d)) j--;
+  let k = j;
+  while (k > 0 && isWordChar(before.charCodeAt(k - 1))) k--;
+  const word = before.substring(k, j);
+  for (let i = 0; i < PLACE_WORDS.length; i++) if (word == PLACE_WORDS[i]) return true;
+  return false;
 }
 
 /** Separators between codes of one list: ", ", " / ", " e ", "; ", " + ". */
@@ -413,4 +509,118 @@ function lineHasDelimiter(text: string, pos: i32): bool {
     if (c == 0x3b || c == 0x09 || c == 0x7c) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------- labelled diagnoses
+
+function overlapsAny(hits: Hit[], start: i32, end: i32): bool {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k];
+    if (h.start < end && start < h.end) return true;
+  }
+  return false;
+}
+
+/**
+ * "Comorbidades: HAS, gota e tendinopatia do supraespinhal": each item of a diagnosis field is a health
+ * condition even when the vocabulary does not know it.
+ */
+function detectLabelledDiagnoses(text: string, tokens: Tokens, hits: Hit[]): void {
+  const labels = dxLabels!, neg = notDx!;
+  const n = text.length;
+  const found: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const lm = labels.matchAt(tokens, i);
+    if (lm == null) { i++; continue; }
+    // the label must be followed by ":" (or " - ") on the same line
+    let p = lm.end;
+    while (p < n && (text.charCodeAt(p) == 0x20 || text.charCodeAt(p) == 0x09)) p++;
+    const sep = p < n ? text.charCodeAt(p) : 0;
+    if (sep != 0x3a && sep != 0x2d && sep != 0x2013) { i = lm.lastToken + 1; continue; }
+    p++;
+    let items = 0;
+    while (p < n && items < 8) {
+      while (p < n && (text.charCodeAt(p) == 0x20 || text.charCodeAt(p) == 0x09)) p++;
+      const start = p;
+      let end = p;
+      let stop = false;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c == 0x0a || c == 0x0d || c == 0x3b || c == 0x28 || c == 0x29 || c == 0x3a || c == 0x5b) { stop = true; break; }
+        if (c == 0x2e && !(end + 1 < n && isDigitChar(text.charCodeAt(end + 1)))) { stop = true; break; }
+        if (c == 0x2c || c == 0x2f || c == 0x2b) break;
+        // " e " separates items; " - " ends the value
+        if (c == 0x20 && end + 2 < n && (text.charCodeAt(end + 1) == 0x65 || text.charCodeAt(end + 1) == 0x45) && text.charCodeAt(end + 2) == 0x20) break;
+        if (c == 0x20 && end + 2 < n && (text.charCodeAt(end + 1) == 0x2d || text.charCodeAt(end + 1) == 0x2013) && text.charCodeAt(end + 2) == 0x20) { stop = true; break; }
+        end++;
+      }
+      let e = end;
+      while (e > start && (text.charCodeAt(e - 1) == 0x20 || text.charCodeAt(e - 1) == 0x09)) e--;
+      if (e > start) considerItem(text, tokens, hits, found, neg, start, e);
+      items++;
+      if (stop || end >= n) break;
+      // skip the separator (",", "/", "+" or " e ")
+      p = text.charCodeAt(end) == 0x20 ? end + 2 : end + 1;
+    }
+    i = tokens.indexAt(p);
+    if (i <= lm.lastToken) i = lm.lastToken + 1;
+  }
+  for (let k = 0; k < found.length; k++) hits.push(found[k]);
+}
+
+function considerItem(text: string, tokens: Tokens, hits: Hit[], found: Hit[], neg: Lexicon, start: i32, end: i32): void {
+  if (overlapsAny(hits, start, end)) return;
+  const first = tokens.indexAt(start);
+  if (first >= tokens.length || tokens.starts[first] >= end) return;
+  if (neg.matchAt(tokens, first) != null) return;
+  // 1–6 words, starting with a letter, with a word of at least 3 letters
+  let words = 0;
+  let longest = 0;
+  for (let k = first; k < tokens.length && tokens.starts[k] < end; k++) {
+    words++;
+    const len = tokens.ends[k] - tokens.starts[k];
+    if (len > longest) longest = len;
+  }
+  if (words == 0 || words > 6 || longest < 3) return;
+  const c = text.charCodeAt(start);
+  if (isDigitChar(c) || !isWordChar(c)) return;
+  found.push(new Hit("health_condition", start, end, 0.65, false, R_COND_FIELD));
+}
+
+// ---------------------------------------------------------------- table columns
+
+/** Cells under a "diagnóstico"/"medicamento" header are health data even when the vocabulary does not know them. */
+function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, to: i32): void {
+  const cells = tableCells(text, table!, from, to);
+  const neg = notDx!;
+  const found: Hit[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c.column == COL_CID) continue; // codes are checked by detectIcd10 (bare codes in cells)
+    // items of the cell: "HAS, DM2" / "losartana + anlodipino"
+    let p = c.start;
+    while (p < c.end) {
+      let e = p;
+      while (e < c.end) {
+        const ch = text.charCodeAt(e);
+        if (ch == 0x2c || ch == 0x2b || ch == 0x2f || ch == 0x7c) break;
+        e++;
+      }
+      let a = p, b = e;
+      while (a < b && text.charCodeAt(a) == 0x20) a++;
+      while (b > a && text.charCodeAt(b - 1) == 0x20) b--;
+      if (b > a && !overlapsAny(hits, a, b)) {
+        if (c.column == COL_DIAGNOSIS) considerItem(text, tokens, hits, found, neg, a, b);
+        else {
+          const first = tokens.indexAt(a);
+          if (first < tokens.length && tokens.starts[first] < b && neg.matchAt(tokens, first) == null && !isDigitChar(text.charCodeAt(a))) {
+            found.push(new Hit("medication", a, b, 0.65, false, R_MED_FIELD));
+          }
+        }
+      }
+      p = e + 1;
+    }
+  }
+  for (let k = 0; k < found.length; k++) hits.push(found[k]);
 }

@@ -1,15 +1,14 @@
 // health-data plugin: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { readInput, writeFindings, Finding } from "../../sdk/assembly";
-import { detect, setup } from "./detect";
+import { readInput } from "../../sdk/assembly";
+import { detect, reasonOf, setup } from "./detect";
+import { writeHits } from "./output";
+
+let text: string = "";
 
 export function analyze(): i32 {
   setup(); // before readInput(), whose collection frees the setup garbage
-  const hits = detect(readInput().text, true);
-  const out: Finding[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
-    out.push(new Finding(h.type, h.start, h.end, h.confidence, h.validated, h.reason));
-  }
-  writeFindings(out);
+  text = readInput().text; // a global: kept alive across the collections below
+  writeHits(detect(text, true), text, reasonOf);
+  text = "";
   return 0;
 }

@@ -2,7 +2,10 @@
 // Shared by the health-data and special-categories plugins (imported by relative path).
 // Offsets are UTF-16 code units of the original text (AssemblyScript strings are UTF-16).
 
-/** A detection before it is handed to the SDK. */
+/**
+ * A detection before it is written out. The Portuguese reason is built only when the output is written
+ * (from `kind`, `detail` and the text), so that a document with thousands of findings fits in memory.
+ */
 export class Hit {
   constructor(
     public type: string,
@@ -10,7 +13,10 @@ export class Hit {
     public end: i32,
     public confidence: f64,
     public validated: bool,
-    public reason: string,
+    /** Plugin-defined reason template. */
+    public kind: i32 = 0,
+    /** Plugin-defined detail for the template. */
+    public detail: i32 = 0,
   ) {}
 }
 
@@ -214,13 +220,14 @@ export function termKeys(term: string): string[] {
   return out;
 }
 
+const NO_EXACT: string[] = [];
+
 export class Entry {
   constructor(
     public keys: string[],
-    /** Original tokens when the term must match case exactly (acronyms), else empty. */
+    /** Original tokens when the term must match case exactly (acronyms), else empty (shared, never changed). */
     public exact: string[],
     public kind: i32,
-    public label: string,
   ) {}
 }
 
@@ -251,11 +258,11 @@ export class Lexicon {
 
   addTerm(term: string, kind: i32, exact: bool): void {
     const keys: string[] = [];
-    const exactTokens: string[] = [];
+    const exactTokens: string[] = exact ? [] : NO_EXACT;
     splitTerm(term, keys, exact ? exactTokens : null);
     if (keys.length == 0) return;
     const id = this.entries.length;
-    this.entries.push(new Entry(keys, exactTokens, kind, term));
+    this.entries.push(new Entry(keys, exactTokens, kind));
     const first = hashKey(keys[0]);
     if (this.index.has(first)) this.index.get(first).push(id);
     else { const a: i32[] = [id]; this.index.set(first, a); }
@@ -348,4 +355,114 @@ export function chunkEnd(text: string, from: i32, size: i32): i32 {
   for (let i = to; i > half; i--) if (text.charCodeAt(i - 1) == 0x0a) return i;
   for (let i = to; i > half; i--) if (text.charCodeAt(i - 1) == 0x20) return i;
   return to;
+}
+
+// ---------------------------------------------------------------- delimited tables (CSV, TSV)
+
+/** A cell of a table column the caller asked for. */
+export class Cell {
+  constructor(public column: i32, public start: i32, public end: i32) {}
+}
+
+function lineEnd(text: string, from: i32): i32 {
+  const i = text.indexOf("\n", from);
+  return i < 0 ? text.length : i;
+}
+
+function countChar(text: string, from: i32, to: i32, c: i32): i32 {
+  let n = 0;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (d == 0x22) quoted = !quoted;
+    else if (d == c && !quoted) n++;
+  }
+  return n;
+}
+
+/** Header cell folded to words ("Raça/Cor" → "raca cor"). */
+function headerKey(text: string, s: i32, e: i32): string {
+  const codes: i32[] = [];
+  let space = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isCombining(c)) continue;
+    if (isWordChar(c)) {
+      if (space && codes.length > 0) codes.push(0x20);
+      space = false;
+      codes.push(foldChar(c));
+    } else space = true;
+  }
+  return String.fromCharCodes(codes);
+}
+
+/** Delimiter and wanted columns of a delimited table. */
+export class TableLayout {
+  constructor(public delim: i32, public kinds: i32[], public firstRow: i32) {}
+}
+
+/**
+ * The layout of the text as a delimited table (CSV/TSV), when its first line has a delimiter (";", tab
+ * or ",") repeated as often on the next line and `columnKind` maps some header to a non-zero kind.
+ */
+export function tableLayout(text: string, columnKind: (header: string) => i32): TableLayout | null {
+  let hs = 0;
+  const n = text.length;
+  while (hs < n && (text.charCodeAt(hs) == 0x0a || text.charCodeAt(hs) == 0x0d || text.charCodeAt(hs) == 0xfeff)) hs++;
+  const he = lineEnd(text, hs);
+  const cands: i32[] = [0x3b, 0x09, 0x2c];
+  let delim = 0, best = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = countChar(text, hs, he, cands[k]);
+    if (c > best) { best = c; delim = cands[k]; }
+  }
+  if (best < 1) return null;
+  const secondStart = he + 1;
+  if (secondStart >= n || countChar(text, secondStart, lineEnd(text, secondStart), delim) != best) return null;
+  const kinds: i32[] = [];
+  let any = false;
+  let s = hs;
+  for (let i = hs; i <= he; i++) {
+    if (i == he || text.charCodeAt(i) == delim) {
+      let e = i;
+      if (e > s && text.charCodeAt(e - 1) == 0x0d) e--;
+      const k = columnKind(headerKey(text, s, e));
+      kinds.push(k);
+      if (k != 0) any = true;
+      s = i + 1;
+    }
+  }
+  return any ? new TableLayout(delim, kinds, he + 1) : null;
+}
+
+/** Cells of the wanted columns in the rows that start in [from, to). */
+export function tableCells(text: string, layout: TableLayout, from: i32, to: i32): Cell[] {
+  const out: Cell[] = [];
+  const n = text.length;
+  const delim = layout.delim, kinds = layout.kinds;
+  let ls = from < layout.firstRow ? layout.firstRow : from;
+  // rows start after a line break
+  if (ls > layout.firstRow && text.charCodeAt(ls - 1) != 0x0a) ls = lineEnd(text, ls) + 1;
+  while (ls < to && ls < n) {
+    const le = lineEnd(text, ls);
+    let col = 0;
+    let cs = ls;
+    let quoted = false;
+    for (let i = ls; i <= le; i++) {
+      const c = i < le ? text.charCodeAt(i) : -1;
+      if (c == 0x22) { quoted = !quoted; continue; }
+      if (i == le || (c == delim && !quoted)) {
+        if (col < kinds.length && kinds[col] != 0) {
+          let a = cs, b = i;
+          while (a < b && (text.charCodeAt(a) == 0x20 || text.charCodeAt(a) == 0x22)) a++;
+          while (b > a && (text.charCodeAt(b - 1) == 0x20 || text.charCodeAt(b - 1) == 0x22 || text.charCodeAt(b - 1) == 0x0d)) b--;
+          if (b > a) out.push(new Cell(kinds[col], a, b));
+        }
+        col++;
+        cs = i + 1;
+      }
+    }
+    ls = le + 1;
+  }
+  return out;
 }

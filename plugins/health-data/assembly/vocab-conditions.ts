@@ -79,7 +79,6 @@ diabetico
 diabetica
 =DM1
 =DM2
-=DM
 =DMID
 =DMNID
 pre-diabetes
@@ -505,7 +504,8 @@ traumatismo cranioencefalico
 politraumatismo
 politrauma
 fratura {|de femur|de colo de femur|exposta|de quadril|de radio|vertebral|patologica}
-alergia {|a penicilina|a dipirona|a sulfa|a latex|alimentar|medicamentosa|a frutos do mar|ao iodo|a amendoim|a proteina do leite de vaca}
+alergia {a penicilina|a dipirona|a sulfa|a latex|alimentar|medicamentosa|a frutos do mar|ao iodo|a amendoim|a proteina do leite de vaca|respiratoria}
+resistencia {a insulina|insulinica}
 anafilaxia
 choque anafilatico
 lactente com alergia a proteina do leite de vaca
@@ -542,7 +542,9 @@ megaesofago
 megacolon
 cancer de mama triplo negativo
 estado de mal epileptico
-coma
+em coma
+estado de coma
+coma {induzido|hepatico|diabetico|alcoolico}
 morte encefalica
 estado vegetativo
 delirium
@@ -696,4 +698,58 @@ invasiva
 in situ
 em remissao
 em tratamento
+`;
+
+/** Field labels whose value is a diagnosis ("Comorbidades: HAS, DM2, gota"). */
+export const DIAGNOSIS_LABELS = `
+diagnostico
+diagnosticos
+diagnostico {principal|secundario|final|clinico|de entrada|de alta|provavel|definitivo}
+diagnosticos {secundarios|associados}
+hipotese diagnostica
+hipoteses diagnosticas
+=HD
+comorbidade
+comorbidades
+antecedentes {|patologicos|pessoais|clinicos|medicos}
+doenca de base
+doencas de base
+doencas {preexistentes|previas|cronicas}
+condicoes {cronicas|preexistentes}
+problemas de saude
+motivo da internacao
+`;
+
+/** First words of a field value that is not a diagnosis. */
+export const NOT_A_DIAGNOSIS = `
+nega
+negou
+nenhum
+nenhuma
+sem
+nao
+ausente
+ausentes
+nada
+conforme
+ver
+vide
+em
+a
+o
+aguardando
+pendente
+pendentes
+investigacao
+indefinido
+desconhecido
+desconhecida
+ignorado
+ignorada
+sim
+ok
+normal
+normais
+outros
+outras
 `;

@@ -1,9 +1,10 @@
 // Person-name detector. One streaming pass splits the text into word tokens (kept per paragraph in fixed
 // buffers), groups capitalised words joined by single spaces and name particles (da, de, dos…) into runs, and
 // accepts a run as a name when a cue says so (Paciente:, Dra., mãe, "…, portador do CPF", a chat speaker, a
-// "nome" table column) or when the dictionary of Brazilian given names and surnames does. A second pass accepts
-// partial mentions ("Ana Laura" after "Ana Laura Lins Reis") of names accepted in the first pass.
-import { Finding, unitAt, isLetter, isDigit, isSpace, isDash } from "../../sdk/assembly";
+// "nome" table column) or when the dictionary of Brazilian given names and surnames does. Runs left undecided
+// are kept (as word ranges) and accepted at the end when they are partial mentions ("Ana Laura" after or
+// before "Ana Laura Lins Reis") of names accepted in the pass.
+import { Finding, unitAt, isLetter, isDigit, isSpace, isDash, matchFold } from "../../sdk/assembly";
 import { Dict, foldHash, HashSet } from "./dict";
 import {
   GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS,
@@ -69,7 +70,14 @@ let nTok = 0;
 
 let T: string = "";
 let out: Finding[] = [];
-let pass = 1;
+// Undecided runs: word ranges (particles dropped) of each run, as [dStart[r], dStart[r + 1]) in dWordS/dWordE.
+const MAX_DEFERRED = 65536;
+const MAX_DEFERRED_WORDS = 262144;
+const dRunFirst = new StaticArray<i32>(MAX_DEFERRED + 1);
+const dWordS = new StaticArray<i32>(MAX_DEFERRED_WORDS);
+const dWordE = new StaticArray<i32>(MAX_DEFERRED_WORDS);
+let nDeferred = 0;
+let nDeferredWords = 0;
 /** Folded hashes of the words of names accepted in pass 1, and of their first words. */
 const nameWords = new HashSet(32768);
 const firstWords = new HashSet(16384);
@@ -111,10 +119,10 @@ export function detectNames(text: string): Finding[] {
   headerTitles = [];
   nameWords.clear();
   firstWords.clear();
-  pass = 1;
+  nDeferred = 0;
+  nDeferredWords = 0;
   tokenize();
-  pass = 2;
-  if (firstWords.size > 0) tokenize();
+  resolveDeferred();
   return out;
 }
 
@@ -122,7 +130,7 @@ export function detectNames(text: string): Finding[] {
 function startLine(ls: i32): void {
   const n = T.length;
   let le = ls;
-  let semi = 0, tab = 0, pipe = 0, comma = 0;
+  let semi = 0, tab = 0, pipe = 0, comma = 0, digits = 0;
   while (le < n) {
     const c = unitAt(T, le);
     if (c == 0x0a || c == 0x0d) break;
@@ -130,6 +138,7 @@ function startLine(ls: i32): void {
     else if (c == 0x09) tab++;
     else if (c == 0x7c) pipe++;
     else if (c == 0x2c) comma++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
     le++;
   }
   curField = 0;
@@ -145,7 +154,7 @@ function startLine(ls: i32): void {
   else if (tab >= 1) sep = 0x09;
   else if (pipe >= 2) sep = 0x7c;
   else if (comma >= 2) sep = 0x2c;
-  if (sep == 0) return;
+  if (sep == 0 || digits >= 4) return; // a header row holds column titles, not dates or numbers
   // header: some field is a name column title
   let mask: u32 = 0;
   let field = 0;
@@ -219,7 +228,8 @@ function tokenize(): void {
         flags |= T_FIELD;
         aux = unchecked(colTitle[curField]);
       }
-      if ((sep & S_NL2) != 0 || nTok == CAP) processSegment();
+      if ((sep & S_NL2) != 0) processSegment();
+      else if (nTok == CAP) flushFull();
       unchecked(tS[nTok] = i);
       unchecked(tE[nTok] = j);
       unchecked(tF[nTok] = flags);
@@ -284,10 +294,42 @@ function isParticle(k: i32, caps: bool): bool {
   return (dict(k) & D_PART) != 0;
 }
 
+/** The token buffer is full inside one paragraph: process it up to the last line start (or sentence end) and
+ * keep the rest, so that no run loses the cue on its own line. */
+function flushFull(): void {
+  let m = CAP - 1;
+  while (m > CAP / 2 && (unchecked(tSep[m]) & S_NL1) == 0) m--;
+  if (m <= CAP / 2) {
+    m = CAP - 1;
+    while (m > CAP / 2 && (unchecked(tSep[m]) & (S_PERIOD | S_SEMI)) == 0) m--;
+    if (m <= CAP / 2) m = CAP - 16;
+  }
+  m = processTokens(m);
+  if (m >= nTok) { nTok = 0; return; }
+  const rest = nTok - m;
+  for (let i = 0; i < rest; i++) {
+    unchecked(tS[i] = tS[m + i]);
+    unchecked(tE[i] = tE[m + i]);
+    unchecked(tF[i] = tF[m + i]);
+    unchecked(tSep[i] = tSep[m + i]);
+    unchecked(tD[i] = tD[m + i]);
+    unchecked(tAux[i] = tAux[m + i]);
+  }
+  unchecked(tSep[0] = tSep[0] | S_NL2); // nothing before this token is visible any more
+  nTok = rest;
+}
+
 function processSegment(): void {
+  processTokens(nTok);
+  nTok = 0;
+}
+
+/** Finds names in runs starting at tokens [0, limit) of the buffer (runs may look further ahead); returns the
+ * index of the first token not consumed. */
+function processTokens(limit: i32): i32 {
   const n = nTok;
   let k = 0;
-  while (k < n) {
+  while (k < limit) {
     const f = unchecked(tF[k]);
     if ((f & (T_TITLE | T_CAPS)) != 0) {
       const caps = (f & T_CAPS) != 0;
@@ -322,7 +364,7 @@ function processSegment(): void {
         if ((d & D_PART) != 0 && !isAndParticle(j) && j + 1 < n && unchecked(tSep[j + 1]) == 0 && (dict(j + 1) & (D_GIVEN | D_SURN)) != 0) { j++; continue; }
         break;
       }
-      if (pass == 1) {
+      {
         emit(k, last + 1, 0.8, "Nome próprio em minúsculas após '" + T.substring(cueS, cueE) + "'");
         remember(k, last + 1);
       }
@@ -331,7 +373,7 @@ function processSegment(): void {
     }
     k++;
   }
-  nTok = 0;
+  return k;
 }
 
 /** A name broken across lines: the next line starts with a known surname that is not a label ("Filho(a):"). */
@@ -463,7 +505,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   if (conf > 0) {
     if (eponyms == words) return;
     if (!firstGiven && unknown == words && words == 1 && caps) return; // "PACIENTE: SIM"
-    if (pass == 1) {
+    {
       if (firstGiven || given + surn > 0) conf += 0.04;
       emit(a, b, conf, reason);
       remember(a, b);
@@ -478,39 +520,40 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     while (b > a && isParticle(b - 1, caps)) b--;
   }
   if (words >= 2 && firstGiven && given + surn >= 2 && eponyms == 0) {
-    if (pass == 1) {
+    {
       emit(a, b, surn > 0 ? 0.88 : 0.75, surn > 0 ? "Nome e sobrenome brasileiros" : "Nomes próprios brasileiros em sequência");
       remember(a, b);
     }
     return;
   }
   if (words >= 3 && surn >= 2 && given + surn >= words - 1 && eponyms == 0 && !caps) {
-    if (pass == 1) {
+    {
       emit(a, b, 0.75, "Sequência de nome próprio com sobrenomes brasileiros");
       remember(a, b);
     }
     return;
   }
-  // partial mention of a name found elsewhere in the document ("Ana Laura" after "Ana Laura Lins Reis")
-  if (pass == 2 && firstWords.has(foldHash(T, unchecked(tS[a]), unchecked(tE[a])))) {
-    for (let k = a + 1; k < b; k++) {
-      if ((dict(k) & D_PART) != 0) continue;
-      if (!nameWords.has(foldHash(T, unchecked(tS[k]), unchecked(tE[k])))) return;
-    }
-    if (words == 1 && !partialSingleOk(a)) return;
-    emit(a, b, 0.8, "Parte de um nome já identificado no documento");
+  // maybe a partial mention of a name found elsewhere in the document: decided at the end
+  if (words > 4 || (words == 1 && !partialSingleOk(a))) return;
+  if (nDeferred >= MAX_DEFERRED || nDeferredWords + words > MAX_DEFERRED_WORDS) return;
+  unchecked(dRunFirst[nDeferred] = nDeferredWords);
+  for (let k = a; k < b; k++) {
+    if ((dict(k) & D_PART) != 0 && k > a) continue;
+    unchecked(dWordS[nDeferredWords] = tS[k]);
+    unchecked(dWordE[nDeferredWords] = tE[k]);
+    nDeferredWords++;
   }
+  nDeferred++;
+  unchecked(dRunFirst[nDeferred] = nDeferredWords);
 }
 
 /** A single given name is a mention of a known person unless it reads as a place ("Local: Vitória, 12/03"). */
 function partialSingleOk(a: i32): bool {
   if (a > 0) {
     const sp = unchecked(tSep[a]);
-    if ((sp & S_COLON) != 0) return false;
     if (sp == 0) {
       const d = dict(a - 1);
-      const w = T.substring(unchecked(tS[a - 1]), unchecked(tE[a - 1])).toLowerCase();
-      if (w == "em" || w == "de" || w == "para" || (d & D_PLACE) != 0) return false;
+      if (tokIs(a - 1, "em") || tokIs(a - 1, "de") || tokIs(a - 1, "para") || (d & D_PLACE) != 0) return false;
     }
   }
   if (a + 1 < nTok) {
@@ -581,8 +624,7 @@ function speakerAt(a: i32, b: i32): bool {
   while (p >= 0) {
     if ((unchecked(tF[p]) & T_NUM) == 0) {
       // WhatsApp exports may put "AM"/"PM" after the time
-      const w = T.substring(unchecked(tS[p]), unchecked(tE[p])).toLowerCase();
-      if (w != "am" && w != "pm") return false;
+      if (!tokIs(p, "am") && !tokIs(p, "pm")) return false;
     } else nums++;
     if ((unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) != 0) break;
     p--;
@@ -601,8 +643,7 @@ function followAt(b: i32): bool {
   const f = unchecked(tF[b]);
   if ((f & T_NUM) != 0) {
     if (b + 1 < nTok && unchecked(tSep[b + 1]) == 0) {
-      const w = T.substring(unchecked(tS[b + 1]), unchecked(tE[b + 1])).toLowerCase();
-      if (w == "anos" && (s & S_COMMA) != 0) { cueS = unchecked(tS[b]); cueE = unchecked(tE[b + 1]); return true; }
+      if (tokIs(b + 1, "anos") && (s & S_COMMA) != 0) { cueS = unchecked(tS[b]); cueE = unchecked(tE[b + 1]); return true; }
     }
     return false;
   }
@@ -618,6 +659,26 @@ function followAt(b: i32): bool {
     return true;
   }
   return false;
+}
+
+/** Accepts undecided runs whose first word starts a name found in the document and whose other words belong to one. */
+function resolveDeferred(): void {
+  if (firstWords.size == 0) return;
+  for (let r = 0; r < nDeferred; r++) {
+    const w0 = unchecked(dRunFirst[r]);
+    const w1 = unchecked(dRunFirst[r + 1]);
+    if (!firstWords.has(foldHash(T, unchecked(dWordS[w0]), unchecked(dWordE[w0])))) continue;
+    let ok = true;
+    for (let w = w0 + 1; w < w1; w++) {
+      if (!nameWords.has(foldHash(T, unchecked(dWordS[w]), unchecked(dWordE[w])))) { ok = false; break; }
+    }
+    if (ok) out.push(new Finding("person_name", unchecked(dWordS[w0]), unchecked(dWordE[w1 - 1]), 0.8, false, "Parte de um nome já identificado no documento"));
+  }
+}
+
+/** Token k is `word` (case/accent-insensitive). */
+function tokIs(k: i32, word: string): bool {
+  return unchecked(tE[k]) - unchecked(tS[k]) == word.length && matchFold(T, unchecked(tS[k]), word) == unchecked(tE[k]);
 }
 
 function remember(a: i32, b: i32): void {

@@ -29,8 +29,13 @@ export function charAt(text: string, pos: i32): i32 {
 }
 
 /** Letters: ASCII, Latin-1 letters (À–ÿ except × ÷), Latin Extended-A/B, combining accents, Greek. */
-export function isLetter(c: i32): bool {
-  if (c < 0x80) return isAsciiLetter(c);
+// @ts-ignore: decorator
+@inline export function isLetter(c: i32): bool {
+  return c < 0x80 ? isAsciiLetter(c) : isNonAsciiLetter(c);
+}
+
+/** `isLetter` for code units >= 0x80. */
+export function isNonAsciiLetter(c: i32): bool {
   if (c < 0xc0) return c == 0xaa || c == 0xb5 || c == 0xba;
   if (c <= 0x24f) return c != 0xd7 && c != 0xf7;
   if (c >= 0x300 && c <= 0x36f) return true; // combining diacritics (decomposed accents)
@@ -42,7 +47,7 @@ export function isLetter(c: i32): bool {
 /** Letter, digit or underscore. */
 // @ts-ignore: decorator
 @inline export function isWordChar(c: i32): bool {
-  return isDigit(c) || c == 0x5f || isLetter(c);
+  return c < 0x80 ? (isAsciiLetter(c) || isDigit(c) || c == 0x5f) : isNonAsciiLetter(c);
 }
 
 /** Space, tab, line breaks, NBSP and other Unicode spaces. */
@@ -144,13 +149,67 @@ export let keywordStart: i32 = -1;
 /** End of the keyword found by the last successful `findKeywordBefore` / `findKeywordAfter`. */
 export let keywordEnd: i32 = -1;
 
+/** Keywords bucketed by their first (folded) code unit, built once per keyword array. */
+class KeywordIndex {
+  buckets: Array<Array<i32>> = new Array<Array<i32>>(1024);
+  maxLength: i32 = 0;
+  constructor(keywords: string[]) {
+    for (let b = 0; b < 1024; b++) unchecked(this.buckets[b] = new Array<i32>());
+    for (let k = 0; k < keywords.length; k++) {
+      const kw = unchecked(keywords[k]);
+      if (kw.length == 0) continue;
+      if (kw.length > this.maxLength) this.maxLength = kw.length;
+      const f = fold(unitAt(kw, 0));
+      if (kw.length == 1 || unitAt(kw, 1) == 0x2a) {
+        // one-letter keyword or "x*": any second unit
+        for (let g = 0; g < 32; g++) unchecked(this.buckets[bucketOf(f, g)]).push(k);
+      } else {
+        let g = fold(unitAt(kw, 1));
+        if (g == 0x20) {
+          for (let h = 0; h < 32; h++) if (isSpaceKey(h)) unchecked(this.buckets[bucketOf(f, h)]).push(k);
+        } else unchecked(this.buckets[bucketOf(f, g)]).push(k);
+      }
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline function bucketOf(f: i32, g: i32): i32 {
+  return ((f & 31) << 5) | (g & 31);
+}
+
+/** Keys (low 5 bits) of the whitespace units a space in a keyword may match. */
+function isSpaceKey(h: i32): bool {
+  return h == (0x20 & 31) || h == (0x0a & 31) || h == (0x0d & 31) || h == (0x09 & 31) || h == (0xa0 & 31)
+    || h == (0x0b & 31) || h == (0x0c & 31) || h == (0x2007 & 31) || h == (0x202f & 31) || h == (0x2028 & 31)
+    || h == (0x2029 & 31) || h == (0x3000 & 31) || h == (0x85 & 31) || (h >= (0x2000 & 31) && h <= (0x200a & 31));
+}
+
+// @ts-ignore: decorator
+@inline function bucketAt(text: string, s: i32, fc: i32): i32 {
+  const g = s + 1 < text.length ? fold(unitAt(text, s + 1)) : 0;
+  return bucketOf(fc, g);
+}
+
+const indexes = new Map<usize, KeywordIndex>();
+
+function indexOf(keywords: string[]): KeywordIndex {
+  const key = changetype<usize>(keywords);
+  if (indexes.has(key)) return indexes.get(key);
+  const idx = new KeywordIndex(keywords);
+  indexes.set(key, idx);
+  return idx;
+}
+
 /**
  * Looks for one of `keywords` (whole words, case/accent-insensitive; a trailing '*' in a keyword allows any
  * word continuation, e.g. "prontu*") ending within `window` code units before `pos`. Returns the index of the
  * nearest keyword found (the one ending closest to `pos`), or -1. Sets `keywordStart`/`keywordEnd`.
+ * The keyword array must not change after its first use (an index of it is cached).
  */
 export function findKeywordBefore(text: string, pos: i32, window: i32, keywords: string[]): i32 {
   const from = pos - window < 0 ? 0 : pos - window;
+  const index = indexOf(keywords);
   let best = -1;
   let bestEnd = -1;
   let bestStart = -1;
@@ -158,15 +217,15 @@ export function findKeywordBefore(text: string, pos: i32, window: i32, keywords:
     const c = unitAt(text, s);
     if (!isWordChar(c) || !isWordStart(text, s)) continue;
     const fc = fold(c);
-    for (let k = 0, nk = keywords.length; k < nk; k++) {
-      const kw = unchecked(keywords[k]);
-      const e = matchKeyword(text, s, kw, fc);
+    const bucket = unchecked(index.buckets[bucketAt(text, s, fc)]);
+    for (let b = 0, nb = bucket.length; b < nb; b++) {
+      const k = unchecked(bucket[b]);
+      const e = matchKeyword(text, s, unchecked(keywords[k]), fc);
       if (e < 0 || e > pos) continue;
       if (e > bestEnd) { best = k; bestEnd = e; bestStart = s; }
     }
-    // a keyword starting further left cannot end closer to pos than one found here unless it is longer;
-    // keep scanning only while a longer keyword could still end after bestEnd
-    if (best >= 0 && s < bestEnd - 40) break;
+    // a keyword starting further left could still end closer to pos only if it is long
+    if (best >= 0 && s + index.maxLength + 4 < bestEnd) break;
   }
   if (best >= 0) { keywordStart = bestStart; keywordEnd = bestEnd; }
   return best;
@@ -176,11 +235,14 @@ export function findKeywordBefore(text: string, pos: i32, window: i32, keywords:
 export function findKeywordAfter(text: string, pos: i32, window: i32, keywords: string[]): i32 {
   const n = text.length;
   const to = pos + window > n ? n : pos + window;
+  const index = indexOf(keywords);
   for (let s = pos < 0 ? 0 : pos; s < to; s++) {
     const c = unitAt(text, s);
     if (!isWordChar(c) || !isWordStart(text, s)) continue;
     const fc = fold(c);
-    for (let k = 0, nk = keywords.length; k < nk; k++) {
+    const bucket = unchecked(index.buckets[bucketAt(text, s, fc)]);
+    for (let b = 0, nb = bucket.length; b < nb; b++) {
+      const k = unchecked(bucket[b]);
       const e = matchKeyword(text, s, unchecked(keywords[k]), fc);
       if (e >= 0) { keywordStart = s; keywordEnd = e; return k; }
     }

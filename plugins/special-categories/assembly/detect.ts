@@ -1,6 +1,6 @@
 // Special categories detector (LGPD art. 5º, II), by context: a labelled field ("Religião: candomblé"),
 // a self-declaration ("autodeclarada parda") or a phrase that means the category by itself.
-import { Hit, Lexicon, Match, Tokens, chunkEnd, joinable, resolveOverlaps } from "../../health-data/assembly/lexicon";
+import { Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, joinable, resolveOverlaps, tableCells, tableLayout } from "../../health-data/assembly/lexicon";
 import {
   RACE_LABELS, ETHNIC_LABELS, RELIGION_LABELS, ORIENTATION_LABELS, RACE_VALUES, RELIGION_VALUES, RELIGION_STRONG,
   DECLARE_WORDS, RELIGION_PRE, SEX_STRONG, ORIENTATION_VALUES, BIOMETRIC, MEMBERSHIP_HEADS, UNION_STRONG, POLITICAL_STRONG,
@@ -53,7 +53,19 @@ export function setup(): void {
 
 let gText: string = "";
 let gHits: Hit[] = [];
+let table: TableLayout | null = null;
 const CHUNK: i32 = 16384;
+
+const COL_RACE: i32 = 1, COL_ETHNIC: i32 = 2, COL_RELIGION: i32 = 3, COL_ORIENT: i32 = 4;
+
+/** Kind of a table column by its header (folded words). */
+function specialColumn(h: string): i32 {
+  if (h == "raca" || h == "cor" || h == "raca cor" || h == "cor raca" || h.startsWith("raca ") || h.startsWith("cor da pele") || h == "cor pele") return COL_RACE;
+  if (h.startsWith("etnia") || h == "grupo etnico" || h == "povo") return COL_ETHNIC;
+  if (h.startsWith("religiao") || h.startsWith("crenca") || h == "credo") return COL_RELIGION;
+  if (h.startsWith("orientacao sexual") || h == "orientacao") return COL_ORIENT;
+  return 0;
+}
 
 function priority(type: string): i32 {
   return 1;
@@ -64,6 +76,7 @@ export function detect(text: string, collect: bool = false): Hit[] {
   setup();
   gText = text;
   gHits = [];
+  table = tableLayout(text, specialColumn);
   let from = 0;
   while (from < text.length) {
     const to = chunkEnd(text, from, CHUNK);
@@ -74,12 +87,18 @@ export function detect(text: string, collect: bool = false): Hit[] {
   const out = resolveOverlaps(gHits, priority);
   gHits = [];
   gText = "";
+  table = null;
   return out;
 }
 
 const SENSITIVE = "dado sensível, LGPD art. 5º, II";
 
-function reasonFor(type: string, value: string, how: string): string {
+const HOW: string[] = ["", "campo de raça/cor", "campo de etnia", "campo de religião", "campo de orientação sexual", "menção no texto", "autodeclaração", "declaração no texto"];
+const H_RACE_FIELD: i32 = 1, H_ETHNIC_FIELD: i32 = 2, H_RELIGION_FIELD: i32 = 3, H_ORIENT_FIELD: i32 = 4, H_MENTION: i32 = 5, H_SELF: i32 = 6, H_STATED: i32 = 7;
+
+/** The Portuguese explanation of a finding. */
+export function reasonOf(h: Hit, text: string): string {
+  const type = h.type;
   let what = "";
   if (type == RACE) what = "Origem racial ou étnica";
   else if (type == RELIGION) what = "Convicção religiosa";
@@ -87,12 +106,16 @@ function reasonFor(type: string, value: string, how: string): string {
   else if (type == POLITICAL) what = "Opinião política (filiação partidária)";
   else if (type == UNION) what = "Filiação sindical";
   else what = "Dado biométrico";
-  return what + ": '" + value + "' (" + how + "; " + SENSITIVE + ")";
+  const how = h.kind > 0 && h.kind < HOW.length ? HOW[h.kind] : HOW[H_MENTION];
+  return what + ": '" + text.substring(h.start, h.end) + "' (" + how + "; " + SENSITIVE + ")";
 }
 
-function add(hits: Hit[], type: string, start: i32, end: i32, confidence: f64, how: string): void {
-  hits.push(new Hit(type, start, end, confidence, false, reasonFor(type, gText.substring(start, end), how)));
+function add(hits: Hit[], type: string, start: i32, end: i32, confidence: f64, how: i32): void {
+  hits.push(new Hit(type, start, end, confidence, false, how));
 }
+
+/** Whether the last label found by valueTokenAfter() was followed by ":" (or "-", "="). */
+let labelColon = false;
 
 /** Index of the first value token after a label ending at token `last`: skips "(autodeclarada)", ":" and "-" on the same line. */
 function valueTokenAfter(tokens: Tokens, last: i32): i32 {
@@ -102,17 +125,20 @@ function valueTokenAfter(tokens: Tokens, last: i32): i32 {
   if (i < tokens.length && (tokens.is(i, "autodeclarada") || tokens.is(i, "autodeclarado") || tokens.is(i, "declarada") || tokens.is(i, "informada"))) i++;
   if (i >= tokens.length) return -1;
   let sawSeparator = false;
-  const from = tokens.ends[i - 1 == last ? last : i - 1];
+  let sawTab = false;
+  const from = tokens.ends[i - 1];
   const to = tokens.starts[i];
   if (to - from > 12) return -1;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c == 0x0a) return -1;
-    if (c == 0x3a || c == 0x2d || c == 0x3d || c == 0x2013 || c == 0x7c || c == 0x3b || c == 0x2c || c == 0x09) sawSeparator = true;
+    if (c == 0x3a || c == 0x2d || c == 0x3d || c == 0x2013 || c == 0x7c) sawSeparator = true;
+    else if (c == 0x09) sawTab = true;
     else if (c != 0x20 && c != 0x28 && c != 0x29 && c != 0xa0) return -1;
   }
   // a label needs a separator (":"), or a table cell / several spaces; "cor branca" in prose is not a field
-  if (!sawSeparator && to - from < 2) return -1;
+  labelColon = sawSeparator;
+  if (!sawSeparator && !sawTab && to - from < 2) return -1;
   return i;
 }
 
@@ -170,7 +196,8 @@ function organisationEnd(tokens: Tokens, first: i32, max: i32): i32 {
 
 function isNegativeValue(tokens: Tokens, i: i32): bool {
   return tokens.is(i, "nao") || tokens.is(i, "nega") || tokens.is(i, "sem") || tokens.is(i, "ignorado") || tokens.is(i, "ignorada") ||
-    tokens.is(i, "na") || tokens.is(i, "nd") || tokens.is(i, "ni") || tokens.is(i, "desconhecida") || tokens.is(i, "prefere") || tokens.is(i, "outra") || tokens.is(i, "outros");
+    tokens.is(i, "na") || tokens.is(i, "nd") || tokens.is(i, "ni") || tokens.is(i, "desconhecida") || tokens.is(i, "prefere") || tokens.is(i, "outra") || tokens.is(i, "outros") ||
+    tokens.is(i, "nenhuma") || tokens.is(i, "nenhum") || tokens.is(i, "ignora") || tokens.is(i, "informada") || tokens.is(i, "informado") || tokens.is(i, "declarada");
 }
 
 /** Upper-case acronym of 2–10 letters (a party: PT, PSDB, PSOL). */
@@ -201,34 +228,34 @@ function detectChunk(from: i32, to: i32): void {
           const m = rv.matchAt(tokens, v);
           const bareCor = lm.entry.keys.length == 1 && lm.entry.keys[0] == "cor";
           if (m != null && !followedByModifier(tokens, m.lastToken) && !(bareCor && labContext(tokens, i))) {
-            add(hits, RACE, m.start, m.end, 0.95, "campo de raça/cor");
+            add(hits, RACE, m.start, m.end, 0.95, H_RACE_FIELD);
             i = m.lastToken + 1;
             continue;
           }
-          if (kind == L_ETHNIC && !isNegativeValue(tokens, v)) {
+          if (kind == L_ETHNIC && labelColon && !isNegativeValue(tokens, v)) {
             const last = fieldValueEnd(tokens, v, 3);
-            add(hits, RACE, tokens.starts[v], tokens.ends[last], 0.85, "campo de etnia");
+            add(hits, RACE, tokens.starts[v], tokens.ends[last], 0.85, H_ETHNIC_FIELD);
             i = last + 1;
             continue;
           }
         } else if (kind == L_RELIGION) {
           const m = relv.matchAt(tokens, v);
           if (m != null) {
-            add(hits, RELIGION, m.start, m.end, 0.95, "campo de religião");
+            add(hits, RELIGION, m.start, m.end, 0.95, H_RELIGION_FIELD);
             i = m.lastToken + 1;
             continue;
           }
-          if (!isNegativeValue(tokens, v)) {
+          if (labelColon && !isNegativeValue(tokens, v)) {
             const last = fieldValueEnd(tokens, v, 4);
-            add(hits, RELIGION, tokens.starts[v], tokens.ends[last], 0.75, "campo de religião");
+            add(hits, RELIGION, tokens.starts[v], tokens.ends[last], 0.75, H_RELIGION_FIELD);
             i = last + 1;
             continue;
           }
         } else if (kind == L_ORIENT) {
-          if (!isNegativeValue(tokens, v)) {
-            const m = ov.matchAt(tokens, v);
+          const m = ov.matchAt(tokens, v);
+          if ((m != null || labelColon) && !isNegativeValue(tokens, v)) {
             const last = m != null ? m.lastToken : fieldValueEnd(tokens, v, 3);
-            add(hits, SEX, tokens.starts[v], tokens.ends[last], m != null ? 0.95 : 0.8, "campo de orientação sexual");
+            add(hits, SEX, tokens.starts[v], tokens.ends[last], m != null ? 0.95 : 0.8, H_ORIENT_FIELD);
             i = last + 1;
             continue;
           }
@@ -252,7 +279,7 @@ function detectChunk(from: i32, to: i32): void {
           }
           if (type.length > 0) {
             const last = organisationEnd(tokens, n, 8);
-            add(hits, type, sm.start, tokens.ends[last], 0.85, "menção no texto");
+            add(hits, type, sm.start, tokens.ends[last], 0.85, H_MENTION);
             i = last + 1;
             continue;
           }
@@ -261,7 +288,7 @@ function detectChunk(from: i32, to: i32): void {
         continue;
       }
       const type = kind == S_RELIGION ? RELIGION : kind == S_SEX ? SEX : kind == S_BIO ? BIOMETRIC_T : kind == S_UNION ? UNION : POLITICAL;
-      add(hits, type, sm.start, sm.end, 0.9, "menção no texto");
+      add(hits, type, sm.start, sm.end, 0.9, H_MENTION);
       i = sm.lastToken + 1;
       continue;
     }
@@ -272,7 +299,7 @@ function detectChunk(from: i32, to: i32): void {
       if (v < tokens.length && joinable(text, tokens.ends[dm.lastToken], tokens.starts[v])) {
         const m = rv.matchAt(tokens, v);
         if (m != null && !followedByModifier(tokens, m.lastToken)) {
-          add(hits, RACE, m.start, m.end, 0.85, "autodeclaração");
+          add(hits, RACE, m.start, m.end, 0.85, H_SELF);
           i = m.lastToken + 1;
           continue;
         }
@@ -284,7 +311,7 @@ function detectChunk(from: i32, to: i32): void {
       if (v < tokens.length && joinable(text, tokens.ends[pm.lastToken], tokens.starts[v])) {
         const m = relv.matchAt(tokens, v);
         if (m != null) {
-          add(hits, RELIGION, m.start, m.end, 0.8, "declaração no texto");
+          add(hits, RELIGION, m.start, m.end, 0.8, H_STATED);
           i = m.lastToken + 1;
           continue;
         }
@@ -292,5 +319,23 @@ function detectChunk(from: i32, to: i32): void {
     }
     i++;
   }
+  if (table != null) detectTableCells(text, tokens, hits, from, to);
   for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
+}
+
+/** Cells under a "raça/cor", "etnia", "religião" or "orientação sexual" header. */
+function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, to: i32): void {
+  const cells = tableCells(text, table!, from, to);
+  const rv = raceValues!;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const first = tokens.indexAt(c.start);
+    if (first >= tokens.length || tokens.starts[first] >= c.end || isNegativeValue(tokens, first)) continue;
+    if (c.column == COL_RACE) {
+      const m = rv.matchAt(tokens, first);
+      if (m != null && m.end <= c.end) add(hits, RACE, m.start, m.end, 0.9, H_RACE_FIELD);
+    } else if (c.column == COL_ETHNIC) add(hits, RACE, c.start, c.end, 0.8, H_ETHNIC_FIELD);
+    else if (c.column == COL_RELIGION) add(hits, RELIGION, c.start, c.end, 0.85, H_RELIGION_FIELD);
+    else add(hits, SEX, c.start, c.end, 0.85, H_ORIENT_FIELD);
+  }
 }

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+
+let plugin: LoadedPlugin;
+beforeAll(async () => { plugin = await loadBuiltPlugin('addresses'); });
+afterAll(async () => { await plugin.close(); });
+
+async function addresses(text: string): Promise<string[]> {
+  const { findings } = await plugin.analyze(text);
+  for (const f of findings) expect(f.type).toBe('address');
+  return findings.map((f) => text.slice(f.start, f.end));
+}
+
+describe('addresses plugin', () => {
+  it('spans street, number, complement, bairro, city and UF, leaving the CEP out', async () => {
+    expect(await addresses('Endereço: Rua Duque de Caxias, 1818, apto 1172 - Savassi, Uberlândia - MG, CEP 78080-968'))
+      .toEqual(['Rua Duque de Caxias, 1818, apto 1172 - Savassi, Uberlândia - MG']);
+    expect(await addresses('Residente à Rua das Flores, 123, apto 45, bloco B, Jardim América, São Paulo/SP, CEP 01234-567.'))
+      .toEqual(['Rua das Flores, 123, apto 45, bloco B, Jardim América, São Paulo/SP']);
+  });
+
+  it('reads abbreviations, nº and s/n', async () => {
+    expect(await addresses('Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE\nR. Tiradentes, s/n, Centro\nPraça da Sé, 1 - Sé, São Paulo - SP'))
+      .toEqual(['Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE', 'R. Tiradentes, s/n, Centro', 'Praça da Sé, 1 - Sé, São Paulo - SP']);
+    expect(await addresses('Travessa Sem Nome, 10')).toEqual(['Travessa Sem Nome, 10']);
+    expect(await addresses('Rodovia BR-101, km 45, Palhoça - SC')).toEqual(['Rodovia BR-101, km 45, Palhoça - SC']);
+  });
+
+  it('follows "Endereço:" labels, lower-case chat and Bairro/Cidade lines', async () => {
+    expect(await addresses('Endereço: Sítio Boa Esperança, zona rural, Caruaru - PE    Telefone: (81) 3333-4444'))
+      .toEqual(['Sítio Boa Esperança, zona rural, Caruaru - PE']);
+    expect(await addresses('oi, moro na rua sete de setembro 45 centro')).toEqual(['rua sete de setembro 45']);
+    expect(await addresses('Endereço: Rua José Bonifácio, 88\nBairro: Boa Vista\nCidade: Recife - PE\nCEP: 50000-000'))
+      .toEqual(['Rua José Bonifácio, 88\nBairro: Boa Vista\nCidade: Recife - PE']);
+  });
+
+  it('does not report institutions alone or streets used in prose', async () => {
+    expect(await addresses('O Hospital São Lucas fica ao lado da Santa Casa. Paciente caiu na rua e machucou o joelho. '
+      + 'A Rua Tiradentes estava interditada. Vila Nova é um bairro. Av. de ferro.')).toEqual([]);
+  });
+
+  it('explains each finding in Portuguese', async () => {
+    const { findings } = await plugin.analyze('Endereço: Avenida Brasil, 150 - Centro, Recife - PE');
+    expect(findings[0]?.reason).toBe("Endereço após 'Endereço', iniciado por 'Avenida', com número");
+  });
+
+  it('handles large documents quickly', async () => {
+    const line = 'Paciente reside na Rua Padre Anchieta, 2903 - Liberdade, Belém - PA, CEP 55594-457. Hospital Central.\n';
+    const n = Math.ceil(2_000_000 / line.length);
+    const t0 = performance.now();
+    const { findings } = await plugin.analyze(line.repeat(n));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(findings.length).toBe(n);
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+
+let plugin: LoadedPlugin;
+beforeAll(async () => { plugin = await loadBuiltPlugin('birth-dates'); });
+afterAll(async () => { await plugin.close(); });
+
+async function dates(text: string, options: Record<string, unknown> = {}): Promise<string[]> {
+  const { findings } = await plugin.analyze(text, options);
+  for (const f of findings) {
+    expect(f.type).toBe('birth_date');
+    expect(f.validated).toBe(true);
+  }
+  return findings.map((f) => text.slice(f.start, f.end));
+}
+
+describe('birth-dates plugin', () => {
+  it('takes dates after birth keywords and leaves other dates out', async () => {
+    const text = 'Pedido nº 101    Coleta: 22/08/2026\nNome: Lívia Viana\nData de nascimento: 19/10/2003    Sexo: F\n'
+      + 'DN: 03-05-1950 (76 anos)    Data do atendimento: 04/09/2026\nD.N.: 12.03.1985  Alta: 21/10/2026. Impresso em 24/11/2026';
+    expect(await dates(text)).toEqual(['19/10/2003', '03-05-1950', '12.03.1985']);
+  });
+
+  it('reads written-out and ISO dates', async () => {
+    const text = 'Paciente: Bento Queiroz, 49 anos, nascido(a) em 6 de fevereiro de 1977.\n'
+      + 'Nascida em 1º de maio de 1990; nasc. 12 de marco de 1985; Dt. Nasc 1985-03-12; DN 12/mar/1960\n'
+      + 'Consulta em 3 de maio de 2026.';
+    expect(await dates(text)).toEqual(['6 de fevereiro de 1977', '1º de maio de 1990', '12 de marco de 1985', '1985-03-12', '12/mar/1960']);
+  });
+
+  it('accepts two-digit years and a label on the line above', async () => {
+    expect(await dates('DN: 12/03/85')).toEqual(['12/03/85']);
+    expect(await dates('Data de nascimento:\n01/01/1970\nData: 02/02/2026')).toEqual(['01/01/1970']);
+  });
+
+  it('uses the birth column of tables', async () => {
+    const text = 'nome;cpf;data_nascimento;data_consulta\nAna;1;18/12/1958;02/02/2026\nBia;2;16.01.1966;03/03/2026\n';
+    expect(await dates(text)).toEqual(['18/12/1958', '16.01.1966']);
+    const tsv = 'Nome\tNascimento\tAtendimento\nAna\t01/02/1990\t05/05/2026\n';
+    expect(await dates(tsv)).toEqual(['01/02/1990']);
+  });
+
+  it('takes a date followed by an age', async () => {
+    expect(await dates('Maria Souza, 12/03/1950 (76 anos), procurou o serviço em 02/02/2026.')).toEqual(['12/03/1950']);
+  });
+
+  it('ignores chat timestamps and dates without context', async () => {
+    expect(await dates('[03/02/2026 08:13] Rosa: bom dia\nRetorno em 15/12/2026. Exame de 12/03/1985.')).toEqual([]);
+  });
+
+  it('rejects impossible and future dates', async () => {
+    expect(await dates('DN: 31/02/1980; nasc.: 29/02/2001; DN 29/02/2000')).toEqual(['29/02/2000']);
+    expect(await dates('DN: 12/03/2099 e DN: 12/03/2020', { today: '2026-11-24' })).toEqual(['12/03/2020']);
+    // without today's date: not later than the document's other dates
+    expect(await dates('DN: 12/03/2099\nData do atendimento: 01/02/2026')).toEqual([]);
+  });
+
+  it('explains each finding in Portuguese', async () => {
+    const { findings } = await plugin.analyze('Data de nascimento: 19/10/2003');
+    expect(findings[0]?.reason).toBe("Data após 'nascimento'");
+  });
+
+  it('handles large documents quickly', async () => {
+    const line = 'Paciente: Ana, DN: 03/05/1950. Atendimento: 04/09/2026. Coleta 2026-01-02.\n';
+    const n = Math.ceil(2_000_000 / line.length);
+    const t0 = performance.now();
+    const { findings } = await plugin.analyze(line.repeat(n));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(findings.length).toBe(n);
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+
+let plugin: LoadedPlugin;
+beforeAll(async () => { plugin = await loadBuiltPlugin('health-data'); });
+afterAll(async () => { await plugin?.close(); });
+
+async function find(text: string): Promise<Array<{ type: string; text: string; validated: boolean | undefined; reason: string | undefined }>> {
+  const { findings } = await plugin.analyze(text);
+  return findings.map((f) => ({ type: f.type, text: text.slice(f.start, f.end), validated: f.validated, reason: f.reason }));
+}
+const texts = async (text: string, type: string) => (await find(text)).filter((f) => f.type === type).map((f) => f.text);
+
+describe('health-data plugin', () => {
+  it('finds multiword diagnoses, whatever the case and accents, as one longest match', async () => {
+    expect(await texts('Diagnóstico: HIPERTENSAO ARTERIAL SISTEMICA e diabetes mellitus tipo 2.', 'health_condition'))
+      .toEqual(['HIPERTENSAO ARTERIAL SISTEMICA', 'diabetes mellitus tipo 2']);
+    expect(await texts('Paciente com esquizofrenia paranoide, transtorno afetivo bipolar e doença de Alzheimer', 'health_condition'))
+      .toEqual(['esquizofrenia paranoide', 'transtorno afetivo bipolar', 'doença de Alzheimer']);
+    expect(await texts('neoplasia maligna da próstata; câncer de mama; hepatite C crônica', 'health_condition'))
+      .toEqual(['neoplasia maligna da próstata', 'câncer de mama', 'hepatite C crônica']);
+  });
+
+  it('finds procedures and exams that reveal a condition', async () => {
+    expect(await texts('Em hemodiálise 3x/semana. Realizou quimioterapia. Sorologia para HIV reagente.', 'health_condition'))
+      .toEqual(['hemodiálise', 'quimioterapia', 'Sorologia para HIV']);
+  });
+
+  it('ignores vital signs and routine lab values', async () => {
+    const text = 'PA 120x80 mmHg, FC 80 bpm, SatO2 97%.\nGlicemia de jejum: 126 mg/dL\nHemoglobina glicada: 7,8 %\nInsulina: 12 µUI/mL\nCreatinina: 1,9 mg/dL';
+    expect(await find(text)).toEqual([]);
+  });
+
+  it('validates CID-10 codes against the category table', async () => {
+    const found = await find('CID-10: F32.1. CID E11 e J45.0. CID F08.1 não existe. Sala G30.9. CID U07.1');
+    const codes = found.filter((f) => f.type === 'icd10');
+    expect(codes.map((f) => f.text)).toEqual(['F32.1', 'E11', 'J45.0', 'U07.1']);
+    expect(codes.every((f) => f.validated)).toBe(true);
+    expect(codes[0]!.reason).toContain('capítulo V');
+  });
+
+  it('accepts a bare code only with health context', async () => {
+    expect(await texts('Asma brônquica (J45.0)', 'icd10')).toEqual(['J45.0']);
+    expect(await texts('nome;diagnostico;cid\nAna;hipotireoidismo;E03.9', 'icd10')).toEqual(['E03.9']);
+    expect(await texts('Apartamento B12, bloco C61, sala A15.', 'icd10')).toEqual([]);
+  });
+
+  it('finds medications, with salts, each ingredient of a combination', async () => {
+    expect(await texts('cloridrato de sertralina 50 mg; tenofovir + lamivudina + dolutegravir; insulina NPH 10 UI', 'medication'))
+      .toEqual(['cloridrato de sertralina', 'tenofovir', 'lamivudina', 'dolutegravir', 'insulina NPH']);
+  });
+
+  it('does not take an allergy for a treatment', async () => {
+    expect(await texts('Alergias: dipirona e penicilina. Em uso de losartana.', 'medication')).toEqual(['losartana']);
+  });
+
+  it('finds genetic data', async () => {
+    const t = 'Resultado: mutação no gene BRCA2. Cariótipo 47,XX,+21. HLA-B27 positivo. Portadora de anemia falciforme (traço HbAS). Variante patogênica em CFTR.';
+    expect(await texts(t, 'genetic_data')).toEqual(['mutação no gene BRCA2', 'Cariótipo 47,XX,+21', 'HLA-B27', 'Portadora de anemia falciforme (traço HbAS)', 'Variante patogênica em CFTR']);
+    // the trait is genetic data, not also a diagnosis
+    expect(await texts(t, 'health_condition')).toEqual([]);
+  });
+
+  it('reports a genetic test by itself only when no result follows', async () => {
+    expect(await texts('Realizado teste genético com resultado: mutação do gene CFTR.', 'genetic_data')).toEqual(['mutação do gene CFTR']);
+    expect(await texts('Solicitado teste genético.', 'genetic_data')).toEqual(['teste genético']);
+  });
+
+  it('explains each finding in Portuguese citing the LGPD', async () => {
+    const [f] = await find('Diagnóstico: diabetes mellitus');
+    expect(f!.reason).toBe("Diagnóstico 'diabetes mellitus' (dado de saúde, LGPD art. 5º, II)");
+  });
+
+  it('reports offsets in UTF-16 code units', async () => {
+    const text = '😀 Ação: 👍 tuberculose pulmonar';
+    const { findings } = await plugin.analyze(text);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['tuberculose pulmonar']);
+  });
+
+  it('handles a long document within its memory limit', async () => {
+    const line = 'Paciente Fulano, hipertensão arterial sistêmica (I10), em uso de losartana 50 mg. PA 130x80 mmHg. Evolui bem.\n';
+    const text = line.repeat(Math.ceil(80_000 / line.length));
+    const { findings } = await plugin.analyze(text);
+    expect(findings.length).toBe(3 * Math.ceil(80_000 / line.length));
+  });
+});
+
+describe('health-data plugin: fields and tables', () => {
+  it('takes each item of a diagnosis field as a condition, even outside the vocabulary', async () => {
+    expect(await texts('Comorbidades: HAS, tendinopatia do supraespinhal e gonartrose.\nDiagnóstico: em investigação.\nAntecedentes: nega.', 'health_condition'))
+      .toEqual(['HAS', 'tendinopatia do supraespinhal', 'gonartrose']);
+  });
+
+  it('reads diagnosis, CID and medication columns of a spreadsheet', async () => {
+    const csv = 'nome;diagnostico;cid;medicamentos\nAna;tendinopatia do supraespinhal;M75.1;Ozempic + losartana\nBia;nenhum;;\n';
+    const found = await find(csv);
+    expect(found.map((f) => [f.type, f.text])).toEqual([
+      ['health_condition', 'tendinopatia do supraespinhal'], ['icd10', 'M75.1'], ['medication', 'Ozempic'], ['medication', 'losartana'],
+    ]);
+  });
+
+  it('keeps a negated condition with a lower confidence and says so', async () => {
+    const { findings } = await plugin.analyze('Nega diabetes. Asma desde a infância.');
+    expect(findings.map((f) => f.confidence)).toEqual([0.6, 0.9]);
+    expect(findings[0]!.reason).toContain('negada');
+  });
+
+  it('does not take places or plain words for health data', async () => {
+    expect(await find('Leito A15, sala B20. Coma frutas. Manda DM. Alergia: nega. Ferro de passar.')).toEqual([]);
+  });
+});

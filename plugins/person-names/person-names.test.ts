@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+
+let plugin: LoadedPlugin;
+beforeAll(async () => { plugin = await loadBuiltPlugin('person-names'); });
+afterAll(async () => { await plugin.close(); });
+
+async function names(text: string): Promise<string[]> {
+  const { findings } = await plugin.analyze(text);
+  for (const f of findings) expect(f.type).toBe('person_name');
+  return findings.map((f) => text.slice(f.start, f.end));
+}
+
+describe('person-names plugin', () => {
+  it('finds names after form labels, in capitals and title case, without the label', async () => {
+    expect(await names('FICHA\nPACIENTE: JOSÉ DA SILVA          DN: 12/03/1985\nMÃE: MARIA DO CARMO DOS SANTOS\n'))
+      .toEqual(['JOSÉ DA SILVA', 'MARIA DO CARMO DOS SANTOS']);
+    expect(await names('Nome completo: Cristiane Ferrari\nData de nascimento: 10/06/1993')).toEqual(['Cristiane Ferrari']);
+  });
+
+  it('accepts unknown names after a strong cue and leaves titles out of the span', async () => {
+    expect(await names('Paciente: Xyzabel Wqartes\n\nAtenciosamente, Dra. Quenildes Trumbá - CRM/PE 43262.'))
+      .toEqual(['Xyzabel Wqartes', 'Quenildes Trumbá']);
+    expect(await names('Encaminho a Sra. Gúbio Pereira, 69 anos, para avaliação.')).toEqual(['Gúbio Pereira']);
+  });
+
+  it('finds relatives, witnesses and the "Eu, FULANO, portador" form', async () => {
+    const text = 'Eu, Joaquim José da Silva Xavier, portador do RG 12.345.678-9, responsável legal por Benedita Lopes, '
+      + 'declaro que fui informado. Acompanhada por sua mãe, Aparecida Pereira Barros. Testemunha: Márcia Moreira, RG 4.';
+    expect(await names(text)).toEqual(['Joaquim José da Silva Xavier', 'Benedita Lopes', 'Aparecida Pereira Barros', 'Márcia Moreira']);
+  });
+
+  it('finds compound names with particles', async () => {
+    expect(await names('Responsável: João de Deus Oliveira e Silva.')).toEqual(['João de Deus Oliveira e Silva']);
+    expect(await names('Atendida pela enfermeira Joana D\'Arc Ferreira.')).toEqual(["Joana D'Arc Ferreira"]);
+  });
+
+  it('finds partial mentions of a name given in full elsewhere in the document', async () => {
+    const found = await names('Paciente: Jurema Vieira Lins\n\nEvolução: Jurema refere melhora. Jurema Vieira aceitou a dieta.');
+    expect(found).toContain('Jurema Vieira Lins');
+    expect(found).toContain('Jurema Vieira');
+    expect(found.filter((n) => n === 'Jurema')).toHaveLength(1);
+    // without the full name, a lone word after a colon stays unreported
+    expect(await names('Observação: Jurema')).toEqual([]);
+  });
+
+  it('reads chat exports: speakers and lower-case names', async () => {
+    const text = '[03/02/2026 08:13] Rosa: bom dia, a paciente césar moreira ligou de novo\n'
+      + '[03/02/2026 08:15] Ana Paula: oi, aqui é a maria souza, mãe dele\n'
+      + '03/02/2026 09:15 - Dra. Paula: ok';
+    expect(await names(text)).toEqual(['Rosa', 'césar moreira', 'Ana Paula', 'maria souza', 'Paula']);
+  });
+
+  it('finds names in the "nome" column of a table', async () => {
+    const text = 'nome;cpf;data_nascimento\nZélia Duarte;123;12/03/1950\nQuirilo Tamandaré;456;01/01/1960\n';
+    const { findings } = await plugin.analyze(text);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Zélia Duarte', 'Quirilo Tamandaré']);
+    expect(findings[0]?.reason).toBe("Nome na coluna 'nome' da tabela");
+  });
+
+  it('joins a name broken across lines and finds names on signature lines', async () => {
+    expect(await names('Paciente: Ana Laura\nLins Reis, 45 anos.')).toEqual(['Ana Laura\nLins Reis']);
+    expect(await names('____________________\nMarcos Vinícius Oliveira\nPsicólogo - CRP 06/12345')).toEqual(['Marcos Vinícius Oliveira']);
+  });
+
+  it('does not report eponymous diseases, streets, institutions or cities', async () => {
+    const text = 'Paciente com doença de Parkinson, síndrome de Down e mal de Alzheimer. Doença de Chagas e doença de Crohn '
+      + 'descartadas; linfoma de Hodgkin e síndrome de Guillain-Barré em investigação.\n'
+      + 'Reside na Rua Tiradentes, 45, perto da Avenida Getúlio Vargas e da Rua Machado de Assis.\n'
+      + 'Internado no Hospital São Lucas, depois na Santa Casa de Misericórdia e na UBS Dr. João Silva.\n'
+      + 'Hospital Israelita Albert Einstein. Praça Rui Barbosa.\n'
+      + 'Local e data: João Pessoa, 12/03/2026. O(a) paciente é Testemunha de Jeová.';
+    expect(await names(text)).toEqual([]);
+  });
+
+  it('does not take a city for a known first name', async () => {
+    expect(await names('Dra. Vitória Barros - CRM-ES 1234\n\nVitória, 21/10/2026.')).toEqual(['Vitória Barros']);
+  });
+
+  it('explains each finding in Portuguese', async () => {
+    const { findings } = await plugin.analyze('Paciente: Ana Laura Lins Reis');
+    expect(findings[0]?.reason).toBe("Nome próprio após 'Paciente'");
+    expect(findings[0]?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('handles large documents quickly', async () => {
+    const line = 'Paciente: Ana Laura Lins Reis, DN 03/05/1950. Acompanhada por sua mãe, Aparecida Barros. Doença de Parkinson.\n';
+    const text = line.repeat(Math.ceil(2_000_000 / line.length));
+    const t0 = performance.now();
+    const { findings } = await plugin.analyze(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(findings.length).toBe(2 * Math.ceil(2_000_000 / line.length));
+  });
+});

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+
+let plugin: LoadedPlugin;
+beforeAll(async () => { plugin = await loadBuiltPlugin('special-categories'); });
+afterAll(async () => { await plugin?.close(); });
+
+async function find(text: string): Promise<Array<[string, string]>> {
+  const { findings } = await plugin.analyze(text);
+  return findings.map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe('special-categories plugin', () => {
+  it('reads labelled registration fields', async () => {
+    const text = 'Raça/cor (autodeclarada): parda\nReligião: candomblé\nOrientação sexual: bissexual\nEtnia: Guarani Kaiowá\nCOR: PRETA';
+    expect(await find(text)).toEqual([
+      ['racial_ethnic_origin', 'parda'], ['religious_belief', 'candomblé'], ['sexual_orientation', 'bissexual'],
+      ['racial_ethnic_origin', 'Guarani Kaiowá'], ['racial_ethnic_origin', 'PRETA'],
+    ]);
+  });
+
+  it('does not cry wolf', async () => {
+    const text = 'Camisa branca e calça preta. EAS - Cor: amarelo citrino. Testemunha: Márcia Moreira. Hospital Espírita de Goiânia. ' +
+      'Pontifícia Universidade Católica. Religião: não informada. Sexo: F. Parecer da Comissão de Saúde Indígena.';
+    expect(await find(text)).toEqual([]);
+  });
+
+  it('finds religion, race and sex life stated in prose', async () => {
+    expect(await find('O(a) paciente é Testemunha de Jeová e recusa transfusão.')).toEqual([['religious_belief', 'Testemunha de Jeová']]);
+    expect(await find('Paciente se autodeclara parda, é evangélica.')).toEqual([['racial_ethnic_origin', 'parda'], ['religious_belief', 'evangélica']]);
+    expect(await find('HSH, vida sexual ativa, relação homoafetiva estável.')).toEqual([
+      ['sexual_orientation', 'HSH'], ['sexual_orientation', 'vida sexual ativa'], ['sexual_orientation', 'relação homoafetiva'],
+    ]);
+  });
+
+  it('finds political opinion, union membership and biometric data', async () => {
+    expect(await find('Filiado ao Partido dos Trabalhadores desde 2010; sindicalizado. Coleta de impressão digital e reconhecimento facial.')).toEqual([
+      ['political_opinion', 'Filiado ao Partido dos Trabalhadores'], ['union_membership', 'sindicalizado'],
+      ['biometric_data', 'impressão digital'], ['biometric_data', 'reconhecimento facial'],
+    ]);
+    expect(await find('Filiada ao sindicato dos enfermeiros.')).toEqual([['union_membership', 'Filiada ao sindicato dos enfermeiros']]);
+  });
+
+  it('explains findings in Portuguese', async () => {
+    const { findings } = await plugin.analyze('Religião: católica');
+    expect(findings[0]!.reason).toBe("Convicção religiosa: 'católica' (campo de religião; dado sensível, LGPD art. 5º, II)");
+  });
+});
+
+describe('special-categories plugin: tables', () => {
+  it('reads race, religion and orientation columns, skipping empty and undeclared values', async () => {
+    const csv = 'nome;raca_cor;religiao;orientacao_sexual\nAna;Parda;Católica;bissexual\nBia;não declarada;nenhuma;\n';
+    expect(await find(csv)).toEqual([['racial_ethnic_origin', 'Parda'], ['religious_belief', 'Católica'], ['sexual_orientation', 'bissexual']]);
+  });
+});
