@@ -7,7 +7,8 @@
 //   - plugins/<dir>/build.mjs: a custom build (e.g. C with clang/wasm-ld). It is run as
 //       node build.mjs --out <absolute path of plugin.wasm>   (cwd = the plugin folder,
 //       env SIGILO_PLUGIN_OUT = the same path, SIGILO_ROOT = repo root, SIGILO_FORCE = 1 with --force)
-//     and must write that file (it may skip work when up to date) and exit 0; or
+//     and must write that file (it may skip work when up to date) and exit 0, or exit 78 when its toolchain
+//     is missing (the plugin is then skipped, not failed); or
 //   - plugins/<dir>/assembly/index.ts: AssemblyScript, compiled here with the SDK in plugins/sdk.
 // The manifest is validated (electron/shared/plugin-manifest.ts) and written next to the wasm with sha256.
 // Incremental: an AssemblyScript plugin is recompiled only when a source (its assembly/, plugins/sdk/assembly/,
@@ -96,6 +97,7 @@ function runCustomBuild(dir, wasmOut) {
     stdio: 'inherit',
     env: { ...process.env, SIGILO_PLUGIN_OUT: wasmOut, SIGILO_ROOT: root, ...(force ? { SIGILO_FORCE: '1' } : {}) },
   });
+  if (r.status === 78) return 'skipped'; // the plugin's toolchain is missing (it printed why)
   if (r.status !== 0) throw new Error(`${path.relative(root, dir)}/build.mjs failed (${r.status ?? r.signal})`);
   if (!existsSync(wasmOut)) throw new Error(`${path.relative(root, dir)}/build.mjs did not write ${wasmOut}`);
 }
@@ -141,7 +143,10 @@ async function main() {
       const wasmOut = path.join(outDir, 'plugin.wasm');
       mkdirSync(outDir, { recursive: true });
       if (existsSync(path.join(dir, 'build.mjs'))) {
-        runCustomBuild(dir, wasmOut);
+        if (runCustomBuild(dir, wasmOut) === 'skipped') {
+          skipped++;
+          continue;
+        }
         built++;
       } else if (existsSync(path.join(dir, 'assembly', 'index.ts'))) {
         const srcMtime = Math.max(sdkMtime, newestMtime(path.join(dir, 'assembly')), statSync(path.join(dir, 'plugin.json')).mtimeMs);
@@ -166,6 +171,8 @@ async function main() {
   for (const f of failures) console.error(`build-plugins: ${f}`);
   console.error(`build: plugins ${built} built, ${skipped} up to date, ${failures.length} failed in ${Date.now() - started} ms`);
   if (failures.length > 0) process.exit(1);
+  // Post-step: sign the bundled plugins (dist/plugins) and publish the public key in dist/trust.
+  if (!singleDir) await (await import('./sign-bundled-plugins.mjs')).signBundledPlugins({ root });
 }
 
 main().catch((err) => {

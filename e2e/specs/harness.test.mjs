@@ -119,6 +119,10 @@ test('settings screen saves and switches the language', async () => {
   await page.getByLabel('Idioma').selectOption('en');
   await page.getByRole('button', { name: 'Salvar' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  await page.getByTestId('nav-analyse').click();
+  await page.getByRole('heading', { name: 'Analyse documents' }).waitFor();
+  await shot(page, '10-english');
+  await page.getByTestId('nav-settings').click();
   await page.getByLabel('Language').selectOption('pt-BR');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { name: 'Configurações' }).waitFor();

@@ -3,7 +3,7 @@
  * history with a key kept by the OS (safeStorage), runs the plugin host and the extraction in utility
  * processes, and connects the API handler table to the window over IPC.
  */
-import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { distPath, packageRoot, packageVersion } from '../services/app-paths.js';
@@ -38,12 +38,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
   app.whenReady().then(start).catch((err: unknown) => {
     log(`sigilo: failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    const detail = err instanceof Error && 'userMessage' in err && typeof err.userMessage === 'string' ? err.userMessage : (err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox('O Sigilo não pôde ser iniciado', `${detail}\n\nVerifique se a pasta de dados está acessível e tente de novo.`);
     app.exit(1);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing || !services) return;
+    // close the audit database and the isolated processes before exiting
+    event.preventDefault();
+    closing = true;
     unbind?.();
-    void services?.close();
+    void services.close().finally(() => app.exit(0));
   });
 }
 

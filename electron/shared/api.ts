@@ -168,8 +168,29 @@ export interface PluginInfo {
   bundled: boolean;
   /** Why the plugin could not be loaded (Portuguese), when it could not. */
   loadError?: string;
-  stats: { calls: number; errors: number; medianLatencyMs: number; p95LatencyMs: number };
+  stats: {
+    calls: number; errors: number; medianLatencyMs: number; p95LatencyMs: number;
+    /** Calls stopped at the time limit (also counted in errors). */
+    timeouts?: number;
+    /** Highest linear memory seen, in 64 KiB pages. */
+    memoryHighWaterPages?: number;
+  };
+  /** Signature status: signed by a trusted key, by an unknown key, not signed, or bad signature / altered files. */
+  trust?: 'trusted' | 'untrusted' | 'unsigned' | 'invalid';
+  /** Portuguese explanation of the trust status (who signed it, or why it is refused). */
+  trustMessage?: string;
+  /** Name of the trusted key that signed it. */
+  signer?: string;
+  /** Capabilities the user granted (a subset of `capabilities`, which are the requested ones). */
+  grants?: string[];
+  /** Where it comes from: shipped with Sigilo, installed by the user, or given with --plugins. */
+  source?: 'bundled' | 'installed' | 'extra';
+  /** Version kept for rollback (installed plugins). */
+  previousVersion?: string;
 }
+
+/** Trust status of a plugin (see PluginInfo.trust). */
+export type PluginTrustStatus = NonNullable<PluginInfo['trust']>;
 
 export interface HistoryEntry {
   id: string;

@@ -30,6 +30,7 @@ describe('birth-dates plugin', () => {
 
   it('accepts two-digit years and a label on the line above', async () => {
     expect(await dates('DN: 12/03/85')).toEqual(['12/03/85']);
+    expect(await dates('Data Nasc.: 12 / 03 / 1985   Data: 01/02/2026')).toEqual(['12 / 03 / 1985']);
     expect(await dates('Data de nascimento:\n01/01/1970\nData: 02/02/2026')).toEqual(['01/01/1970']);
   });
 
@@ -40,8 +41,9 @@ describe('birth-dates plugin', () => {
     expect(await dates(tsv)).toEqual(['01/02/1990']);
   });
 
-  it('takes a date followed by an age', async () => {
+  it('takes a date followed by an age or after the age', async () => {
     expect(await dates('Maria Souza, 12/03/1950 (76 anos), procurou o serviço em 02/02/2026.')).toEqual(['12/03/1950']);
+    expect(await dates('Idade: 76 anos (03/05/1950)   Data: 02/02/2026')).toEqual(['03/05/1950']);
   });
 
   it('ignores chat timestamps and dates without context', async () => {

@@ -152,10 +152,10 @@ describe('negatives: numbers that identify nobody are not reported', () => {
 describe('phones', () => {
   it('finds Brazilian formats and skips service numbers and invalid area codes', async () => {
     const text = 'Tel: (16) 98530-8597, +55 61 96891-1881, (27)3784-6664, 31 3333-4444, +5511987654321, ' +
-      'contato 83988044943, telefone 3151276716, (016) 9 8530-8597. Não: (10) 98530-8597, 0800 123 4567, (11) 4004-1234, 98530-8597';
+      'contato 83988044943, telefone 3151276716, (016) 9 8530-8597, (0xx11) 3456-7890. Não: (10) 98530-8597, 0800 123 4567, (11) 4004-1234, 98530-8597';
     const hits = await find(text);
     expect(hits.filter((h) => h.type === 'phone').map((h) => h.text)).toEqual([
-      '(16) 98530-8597', '+55 61 96891-1881', '(27)3784-6664', '31 3333-4444', '+5511987654321', '83988044943', '3151276716', '(016) 9 8530-8597',
+      '(16) 98530-8597', '+55 61 96891-1881', '(27)3784-6664', '31 3333-4444', '+5511987654321', '83988044943', '3151276716', '(016) 9 8530-8597', '(0xx11) 3456-7890',
     ]);
   });
 });
@@ -185,9 +185,9 @@ describe('context-only identifiers', () => {
 
   it('RG of other states by context, with issuing body after, or SP check digit', async () => {
     const sp = formatRg(rgSp(r));
-    const hits = await find(`Identidade nº 1234567 SSP/BA; RG: MG-12.345.678; doc 7654321 SSP/RS; testemunha ${sp}`);
-    expect(hits.map((h) => h.type)).toEqual(['rg', 'rg', 'rg']);
-    expect(hits.map((h) => h.text)).toEqual(['1234567', '7654321', sp]);
+    const hits = await find(`Identidade nº 1234567 SSP/BA; RG: MG-12.345.678; doc 7654321 SSP/RS; testemunha ${sp}; Estado MG 12345678`);
+    expect(hits.map((h) => h.type)).toEqual(['rg', 'rg', 'rg', 'rg']);
+    expect(hits.map((h) => h.text)).toEqual(['1234567', 'MG-12.345.678', '7654321', sp]);
   });
 
   it('CEP with context or in the 00000-000 form', async () => {

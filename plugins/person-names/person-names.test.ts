@@ -16,6 +16,7 @@ describe('person-names plugin', () => {
     expect(await names('FICHA\nPACIENTE: JOSÉ DA SILVA          DN: 12/03/1985\nMÃE: MARIA DO CARMO DOS SANTOS\n'))
       .toEqual(['JOSÉ DA SILVA', 'MARIA DO CARMO DOS SANTOS']);
     expect(await names('Nome completo: Cristiane Ferrari\nData de nascimento: 10/06/1993')).toEqual(['Cristiane Ferrari']);
+    expect(await names('Nome: João Silva Neto Mãe: Maria Silva Idade: 45')).toEqual(['João Silva Neto', 'Maria Silva']);
   });
 
   it('accepts unknown names after a strong cue and leaves titles out of the span', async () => {
@@ -71,6 +72,11 @@ describe('person-names plugin', () => {
       + 'Hospital Israelita Albert Einstein. Praça Rui Barbosa.\n'
       + 'Local e data: João Pessoa, 12/03/2026. O(a) paciente é Testemunha de Jeová.';
     expect(await names(text)).toEqual([]);
+  });
+
+  it('accepts a known first name alone in the middle of a sentence, but not an ambiguous one', async () => {
+    expect(await names('Recebido por Jaqueline em 12/03. Conversei com Marta e com Rosa. Mudou-se para Vitória em 2020.'))
+      .toEqual(['Jaqueline', 'Marta']);
   });
 
   it('does not take a city for a known first name', async () => {

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await echo?.close(); });
 
-function byType(out: { findings: { type: string; reason?: string | undefined }[] }, type: string) {
+interface RawFinding { type: string; start: number; end: number; confidence: number; reason?: string | undefined }
+function byType(out: { findings: RawFinding[] }, type: string): RawFinding {
   const f = out.findings.find((x) => x.type === type);
   if (!f) throw new Error(`no ${type}`);
   return f;
@@ -44,6 +45,15 @@ describe('AssemblyScript SDK: input reader and output writer', () => {
     const out = JSON.parse(await echo.callRaw(JSON.stringify({ api: 1, text, language: 'pt-BR', options: {} })));
     expect(byType(out, 'text').end).toBe(text.length);
     expect(byType(out, 'text').reason === text).toBe(true);
+  });
+
+  it('reuses its input buffers: a short text after a long one is read exactly', async () => {
+    const long = 'á'.repeat(300_000);
+    expect(byType(await echo.analyze(long.slice(0, 400)), 'text').reason).toBe(long.slice(0, 400));
+    await echo.callRaw(JSON.stringify({ api: 1, text: long, language: 'pt-BR', options: {} }));
+    const out = await echo.analyze('curto ç');
+    expect(byType(out, 'text').reason).toBe('curto ç');
+    expect(byType(out, 'text').end).toBe(7);
   });
 
   it('reports errors set by the plugin and turns aborts into failures', async () => {

@@ -122,7 +122,7 @@ const COMMANDS: Record<string, { check?: (o: Map<string, string>) => void; run: 
       const out = options.get('out')!;
       const result = store.exportTo(out, options.get('format') as 'csv' | 'json', rest);
       io.stdout(json ? `${JSON.stringify({ file: result.file, entries: result.entries, bytes: result.bytes }, null, 2)}\n`
-        : `Exportados ${result.entries} registros para ${result.file} (${result.bytes} bytes).\n`);
+        : `Exportado${result.entries === 1 ? '' : 's'} ${registros(result.entries)} para ${result.file} (${result.bytes} bytes).\n`);
       return EXIT_OK;
     },
   },
@@ -132,7 +132,7 @@ const COMMANDS: Record<string, { check?: (o: Map<string, string>) => void; run: 
       const before = parseDate(options.get('before')!, '--before');
       const result = store.purge(before);
       io.stdout(json ? `${JSON.stringify({ removed: result.removed, anchorSeq: result.anchorSeq, entry: result.entry }, null, 2)}\n`
-        : `Expurgados ${result.removed} registros anteriores a ${localTime(before.toISOString())}. `
+        : `Expurgado${result.removed === 1 ? '' : 's'} ${registros(result.removed)} anteriores a ${localTime(before.toISOString())}. `
           + `A cadeia continua verificável a partir do registro #${result.anchorSeq + 1}.\n`);
       return EXIT_OK;
     },
@@ -186,6 +186,8 @@ export function parseDate(value: string, flag: string, endOfDay = false): Date {
   throw new UsageError(`${flag}: invalid date '${value}' (use AAAA-MM-DD or DD/MM/AAAA)`);
 }
 
+function registros(n: unknown): string { return `${str(n)} registro${n === 1 ? '' : 's'}`; }
+
 function pad(n: number): string { return String(n).padStart(2, '0'); }
 
 function localTime(iso: string): string {
@@ -208,9 +210,9 @@ function summary(e: AuditEntry): string {
     case 'finding_review':
       return `achado ${str(p.findingIndex)} (${str(p.findingType)}) ${p.decision === 'rejected' ? 'rejeitado' : 'aceito'} na análise ${str(p.entryId)}`;
     case 'verification':
-      return p.ok ? `íntegro (${str(p.entries)} registros)` : `PROBLEMA encontrado (${str((p.firstBad as { seq?: unknown } | null)?.seq)})`;
+      return p.ok ? `íntegro (${registros(p.entries)})` : `PROBLEMA encontrado (${str((p.firstBad as { seq?: unknown } | null)?.seq)})`;
     case 'purge':
-      return `${str(p.removed)} registro(s) anteriores a ${localTime(str(p.before))}`;
+      return `${registros(p.removed)} anteriores a ${localTime(str(p.before))}`;
     case 'key_rotation':
       return 'chave trocada, histórico recriptografado';
     default: {
@@ -226,9 +228,9 @@ function listLine(e: AuditEntry): string {
 
 function verifyText(r: VerifyResult): string {
   const purged = r.anchorSeq > 0 ? ` (registros até #${r.anchorSeq} foram expurgados por retenção)` : '';
-  if (r.ok) return `Histórico íntegro: ${r.entries} registros verificados em ${r.durationMs} ms${purged}.`;
+  if (r.ok) return `Histórico íntegro: ${registros(r.entries)} verificado${r.entries === 1 ? '' : 's'} em ${r.durationMs} ms${purged}.`;
   const bad = r.firstBad!;
   const who = bad.id ? `#${bad.seq} [${bad.id}]` : `#${bad.seq}`;
   return `HISTÓRICO ADULTERADO: o registro ${who} ${PROBLEMS[bad.problem]} (${bad.detail}). `
-    + `${r.entries} registros anteriores estão íntegros${purged}.`;
+    + `Registros anteriores íntegros: ${r.entries}${purged}.`;
 }

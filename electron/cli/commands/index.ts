@@ -9,4 +9,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   redact,
   audit: async (args, io) => (await import('./audit.js')).run(args, io),
+  plugin: async (args, io) => (await import('./plugin.js')).run(args, io),
 };

@@ -1,11 +1,15 @@
 /**
- * `sigilo redact FILE… --out DIR [--mode label|block|pseudonym] [--from REPORT.json] [--data-dir DIR] [--json]`
+ * `sigilo redact FILE… --out DIR [--mode label|block|pseudonym] [--from REPORT.json] [--data-dir DIR] [--no-ocr] [--plugins DIR] [--json]`
+ * Without --from the files are analysed first (same runtime as `sigilo analyze`).
  * Writes `<name>.redigido.<ext>` copies into DIR (originals untouched, nothing overwritten) and records each
  * export in the audit history. Pseudonyms are consistent across the files of one run.
  */
 import path from 'node:path';
 import type { FileReport, Finding } from '../../shared/report.js';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../../services/analysis/analysis-service.js';
+import { openAnalysisRuntime } from '../../services/analysis/analysis-runtime.js';
 import { openAuditForCli } from '../../services/audit/open-audit.js';
+import type { AuditStore } from '../../services/audit/audit-store.js';
 import { createPseudonymizer, createWordRecognizer, redactFile, REDACTION_MODES, type RedactionMode, type RedactResult } from '../../services/redaction/index.js';
 import { EXIT_OK, EXIT_PARTIAL, UsageError, parseArgs, type CliIo } from '../cli-io.js';
 import { readReportsFile } from './export.js';
@@ -20,22 +24,37 @@ export function findReport(reports: readonly FileReport[], file: string, cwd: st
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['out', 'mode', 'from', 'data-dir'] });
+  const parsed = parseArgs(args, { flags: ['json', 'no-ocr'], options: ['out', 'mode', 'from', 'data-dir'], multi: ['plugins'] });
   if (parsed.positional.length === 0) throw new UsageError('give at least one file to redact');
   const outArg = parsed.options.get('out');
   if (!outArg) throw new UsageError('--out DIR is required');
   const mode = (parsed.options.get('mode') ?? 'label') as RedactionMode;
   if (!(REDACTION_MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be one of ${REDACTION_MODES.join(', ')}`);
   const from = parsed.options.get('from');
-  if (!from) {
-    // TODO(lead): without --from, analyse the files first with the analysis runtime
-    // (openAnalysisRuntime(...).service.analyzePaths(files, io.cwd, DEFAULT_ANALYSIS_SETTINGS)) and use those reports.
-    throw new UsageError('--from REPORT.json is required for now (run "sigilo analyze --json FILE… > report.json" first)');
-  }
-  const reports = await readReportsFile(path.resolve(io.cwd, from));
   const outDir = path.resolve(io.cwd, outArg);
   const dataDir = parsed.options.get('data-dir');
-  const audit = await openAuditForCli({ ...(dataDir ? { dataDir } : {}), env: io.env, cwd: io.cwd });
+  let reports: FileReport[];
+  let store: AuditStore;
+  let closeStore: () => Promise<void>;
+  if (from) {
+    reports = await readReportsFile(path.resolve(io.cwd, from));
+    const audit = await openAuditForCli({ ...(dataDir ? { dataDir } : {}), env: io.env, cwd: io.cwd });
+    store = audit.store;
+    closeStore = async () => { audit.store.close(); };
+  } else {
+    // No report given: analyse the files first, with the same runtime as `sigilo analyze`.
+    const runtime = await openAnalysisRuntime({
+      dataDir, extraPluginDirs: parsed.multi.get('plugins') ?? [], env: io.env, cwd: io.cwd, log: (m) => io.stderr(`${m}\n`),
+    });
+    store = runtime.audit;
+    closeStore = () => runtime.close();
+    try {
+      reports = await runtime.service.analyzePaths(parsed.positional, io.cwd, { ...DEFAULT_ANALYSIS_SETTINGS, ocr: !parsed.flags.has('no-ocr') });
+    } catch (error) {
+      await closeStore();
+      throw error;
+    }
+  }
   const pseudonyms = createPseudonymizer();
   const ocr = createWordRecognizer();
   const results: Array<{ file: string; result?: RedactResult; error?: string }> = [];
@@ -52,7 +71,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         const findings: Finding[] = report.findings;
         const result = await redactFile(path.resolve(io.cwd, file), findings, {
           mode, outDir, pseudonyms, ocr,
-          recordExport: (entry) => audit.store.append('export', { ...entry }, report.auditId ? { ref: report.auditId } : {}),
+          recordExport: (entry) => store.append('export', { ...entry }, report.auditId ? { ref: report.auditId } : {}),
         });
         results.push({ file, result });
         if (!parsed.flags.has('json')) {
@@ -67,7 +86,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
   } finally {
     await ocr.close();
-    audit.store.close();
+    await closeStore();
   }
   if (parsed.flags.has('json')) io.stdout(`${JSON.stringify({ mode, outDir, results }, null, 2)}\n`);
   else for (const r of results) if (r.result) io.stdout(`${r.result.outPath}\n`);

@@ -65,8 +65,9 @@ export class AnalysisService {
         const progress = (stage: ProgressStage, report?: FileReport): void =>
           batch.onProgress?.({ index, total: files.length, file: file.display, stage, report });
         progress('queued');
+        // A file not started because the batch was cancelled is not an analysis: it is not recorded.
         const report = batch.signal?.aborted
-          ? await this.finish(errorReport(file.display, 'CANCELLED'))
+          ? errorReport(file.display, 'CANCELLED')
           : await this.analyzeOne(file, settings, progress);
         reports[index] = report;
         progress('done', report);

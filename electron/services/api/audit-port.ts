@@ -5,7 +5,7 @@ import type { HistoryBucket, HistoryEntry, HistoryStats, IntegrityResult } from 
 import { RISK_LEVELS, type RiskLevel } from '../../shared/report.js';
 import type { AuditPort, HistoryFilter } from './deps.js';
 
-type Store = Pick<AuditStore, 'list' | 'count' | 'stats' | 'verify' | 'getReport' | 'setFindingDecision'>;
+type Store = Pick<AuditStore, 'list' | 'count' | 'stats' | 'verify' | 'getReport' | 'setFindingDecision' | 'append'>;
 
 /** 'YYYY-MM-DD' as the start (or, with endOfDay, the end) of that local day. */
 function localDay(day: string, endOfDay = false): Date {
@@ -84,6 +84,9 @@ export function auditPort(store: Store, now: () => Date = () => new Date()): Aud
     },
     async setFindingDecision(auditId, findingIndex, decision) {
       store.setFindingDecision(auditId, findingIndex, decision);
+    },
+    async recordExport(entry) {
+      store.append('export', { ...entry }, entry.auditId ? { ref: entry.auditId } : {});
     },
   };
 }

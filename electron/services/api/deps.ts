@@ -48,6 +48,8 @@ export interface AuditPort {
   /** The stored report (with text when it was kept), or undefined. */
   getReport(auditId: string): Promise<FileReport | undefined>;
   setFindingDecision(auditId: string, findingIndex: number, decision: 'accepted' | 'rejected'): Promise<void>;
+  /** Records that a form or a redacted copy was written (what, from which analysis, where, its sha256). */
+  recordExport(entry: { kind: string; auditId?: string; file: string; output: string; sha256: string; bytes: number }): Promise<void>;
 }
 
 export interface PluginsPort {

@@ -7,6 +7,8 @@ import { newKey, sampleReport } from '../audit/test-helpers.js';
 import { SettingsStore } from '../settings/settings-store.js';
 import { auditPort } from './audit-port.js';
 import { createHandlers, type HandlerTable } from './handlers.js';
+import { exportsPort } from './export-ports.js';
+import { readFileSync } from 'node:fs';
 import type { HandlerDeps } from './deps.js';
 
 /** Ports that must not be reached: argument validation happens before any service is called. */
@@ -116,5 +118,29 @@ describe('API handler table', () => {
   it('an unknown report id is a clear error, not a crash', async () => {
     expect(await table.invoke('reportGet', { reportId: 'nao-existe' })).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_FOUND' } });
     expect(await table.invoke('revealPath', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  });
+
+  it('exports the analysis report as a PDF (rejected findings decided first) and records the export', async () => {
+    const id = store.recordAnalysis(sampleReport()).id;
+    const out = path.join(dir, 'saida.pdf');
+    const exporting = createHandlers({
+      version: '0.1.0', platform: 'linux', dataDir: dir,
+      analysis: { analyse: async () => unreachable('analysis') },
+      audit: auditPort(store),
+      plugins: { list: async () => [], setEnabled: async () => unreachable('plugins.setEnabled') },
+      exports: exportsPort(),
+      redaction: { redact: async () => unreachable('redaction') },
+      settings: new SettingsStore(dir),
+      dialogs: { native: false, openPaths: async () => [], savePath: async (name) => { expect(name).toBe('laudo-relatorio-analise.pdf'); return out; }, reveal: async () => true },
+    }, () => {});
+    await exporting.invoke('findingSetDecision', { reportId: id, findingIndex: 1, decision: 'rejected' });
+    const r = await exporting.invoke('exportForm', { reportId: id, type: 'report' });
+    expect(r).toMatchObject({ ok: true, value: { path: out } });
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const exportsRecorded = store.list({ type: 'export' });
+    expect(exportsRecorded).toHaveLength(1);
+    expect(exportsRecorded[0]?.ref).toBe(id);
+    // only a file this session wrote may be shown in the file manager
+    expect(await exporting.invoke('revealPath', { path: out })).toEqual({ ok: true, value: { ok: true } });
   });
 });

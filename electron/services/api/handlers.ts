@@ -4,7 +4,7 @@
  * Every argument is validated here with the schemas of electron/shared/api.ts.
  */
 import { EventEmitter } from 'node:events';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { writeFile as fsWriteFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -70,7 +70,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
     return entry;
   };
 
-  const save = async (defaultName: string, bytes: Uint8Array): Promise<ExportResult | { cancelled: true }> => {
+  const save = async (defaultName: string, bytes: Uint8Array, what: { kind: string; report: FileReport }): Promise<ExportResult | { cancelled: true }> => {
     const target = await deps.dialogs.savePath(defaultName);
     if (!target) return { cancelled: true };
     try {
@@ -80,6 +80,14 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       throw new ApiError('WRITE_FAILED');
     }
     exported.add(path.resolve(target));
+    await deps.audit.recordExport({
+      kind: what.kind,
+      ...(what.report.auditId ? { auditId: what.report.auditId } : {}),
+      file: what.report.file,
+      output: target,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+    });
     return { path: target, bytes: bytes.byteLength };
   };
 
@@ -157,7 +165,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       if (entry.report.status !== 'ok') throw new ApiError('REPORT_HAS_ERROR');
       const settings = await deps.settings.get();
       const pdf = await deps.exports.renderForm(type, entry.report, settings);
-      return save(`${stem(entry.report.file)}-${FORM_FILE_NAMES[type]}.pdf`, pdf);
+      return save(`${stem(entry.report.file)}-${FORM_FILE_NAMES[type]}.pdf`, pdf, { kind: `form:${type}`, report: entry.report });
     },
 
     exportRedacted: async ({ reportId, mode }) => {
@@ -165,7 +173,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       if (entry.report.status !== 'ok') throw new ApiError('REPORT_HAS_ERROR');
       if (!entry.source) throw new ApiError('NO_SOURCE');
       const { bytes, fileName } = await deps.redaction.redact(entry.source, entry.report, mode);
-      return save(path.basename(fileName), bytes);
+      return save(path.basename(fileName), bytes, { kind: `redaction:${mode}`, report: entry.report });
     },
 
     revealPath: async ({ path: target }) => {

@@ -11,6 +11,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { AnalysisService } from '../analysis/analysis-service.js';
+import { chunkedAnalyzer } from '../analysis/chunked-analyzer.js';
 import { bundledPluginsDir } from '../app-paths.js';
 import type { AuditStore } from '../audit/audit-store.js';
 import { openAuditStore } from '../audit/open-audit.js';
@@ -67,7 +68,7 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
 
   const service = new AnalysisService({
     extractor: { extract: (file, o) => extractor.extract(file, o) },
-    analyzer: { analyze: (text, o) => host.analyze(text, o) },
+    analyzer: chunkedAnalyzer({ analyze: (text, o) => host.analyze(text, o) }),
     recorder: { recordAnalysis: (report) => audit.recordAnalysis(report).id },
     log,
   });

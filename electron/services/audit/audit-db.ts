@@ -3,7 +3,7 @@
  * raw 256-bit key), WAL, synchronous=FULL (a committed write survives a crash or power loss), secrets kept
  * out of temp files, and write transactions that wait for the other process (busy_timeout + retries).
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 // The package's "exports" map hides its types from moduleResolution Bundler, so the types come by path.
 import type BetterSqlite3 from '../../../node_modules/better-sqlite3-multiple-ciphers/index.js';
@@ -68,6 +68,8 @@ export function openEncryptedDb(file: string, key: Buffer): Db {
   const existed = fileHasContent(file);
   let db: Db;
   try {
+    // owner-only from the start; SQLite gives -wal and -shm the same permissions
+    if (!existed) closeSync(openSync(file, 'a', 0o600));
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
     throw new AuditError('AUDIT_WRITE_FAILED', `cannot open ${file}: ${(err as Error).message}`, { cause: err });

@@ -3,13 +3,15 @@
  * breaks the chain; two processes writing at once both succeed and nothing is lost.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../app-paths.js';
 import { AuditStore } from './audit-store.js';
-import { openAuditForCli } from './open-audit.js';
+import { openAuditForCli, openAuditStore } from './open-audit.js';
+import { KeyFileProvider } from '../keys/key-file-provider.js';
+import { randomBytes } from 'node:crypto';
 import { newKey, tempDir } from './test-helpers.js';
 
 let writerScript: string;
@@ -31,7 +33,7 @@ interface Run { ids: string[]; code: number | null; signal: NodeJS.Signals | nul
 /** Runs the writer; kills it with SIGKILL `afterMs` after its first write (or after spawn when `early`). */
 function runWriter(dataDir: string, keyHex: string, count: number, tag: string, kill?: { afterMs: number; early: boolean }, startAt?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const args = [writerScript, dataDir, keyHex, String(count), tag, ...(startAt ? [String(startAt)] : [])];
+    const args = [writerScript, dataDir, keyHex, count < 0 ? 'rotate' : String(count), tag, ...(startAt ? [String(startAt)] : [])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let stderr = '';
@@ -39,7 +41,7 @@ function runWriter(dataDir: string, keyHex: string, count: number, tag: string, 
     const arm = () => { if (kill && !timer) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs); };
     if (kill?.early) arm();
     // a late kill is armed once the first entry is written, so that it lands in the middle of the stream
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); if (/^ready\n.+\n/.test(out)) arm(); });
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); if (/^ready\n.+\n/.test(out) || (count < 0 && out.startsWith('ready\n'))) arm(); });
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -134,6 +136,44 @@ describe('audit reliability', () => {
       } finally {
         cleanup();
       }
+    }
+  }, 60_000);
+
+  it('SIGKILL during key rotation (re-encryption): the history still opens with one of the keys and verifies', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const { store } = await openAuditForCli({ dataDir: dir, env: {} });
+      for (let i = 0; i < 60; i++) store.append('settings_change', { blob: randomBytes(20_000).toString('hex') }); // ~2.5 MB to re-encrypt
+      store.close();
+      // one uninterrupted rotation first, to learn how long it takes on this machine
+      const started = Date.now();
+      const timing = await runWriter(dir, '-', -1, 'timing');
+      const took = Date.now() - started;
+      expect(timing.code).toBe(0);
+      let rotations = 1;
+      let rekeyed = 0;
+      for (let i = 0; i < 10; i++) {
+        const keyBefore = readFileSync(path.join(dir, 'audit.key'), 'utf8');
+        const run = await runWriter(dir, '-', -1, `rot${i}`, { afterMs: Math.random() * took, early: false });
+        if (run.signal !== 'SIGKILL') { expect(run.stderr).toBe(''); rotations++; }
+        const reopened = await openAuditStore({ dataDir: dir, provider: new KeyFileProvider(dir) });
+        try {
+          expect(reopened.verify()).toMatchObject({ ok: true });
+          expect(reopened.count({ type: 'settings_change' })).toBe(60);
+          if (readFileSync(path.join(dir, 'audit.key'), 'utf8') !== keyBefore) rekeyed++;
+        } finally {
+          reopened.close();
+        }
+      }
+      const { store: last } = await openAuditForCli({ dataDir: dir, env: {} });
+      try {
+        expect(last.count({ type: 'key_rotation' })).toBeGreaterThanOrEqual(rotations);
+        expect(rekeyed).toBeGreaterThan(0); // some kills landed after the re-encryption began
+      } finally {
+        last.close();
+      }
+    } finally {
+      cleanup();
     }
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openEncryptedDb } from './audit-db.js';
 import { AuditError } from './audit-errors.js';
+import { SCHEMA_VERSION } from './audit-schema.js';
 import { AUDIT_DB_FILE, AuditStore } from './audit-store.js';
 import { newKey, sampleReport, tempDir } from './test-helpers.js';
 
@@ -29,6 +31,13 @@ describe('AuditStore', () => {
     expect(store.list({ type: 'plugin_enable' }).map((e) => e.id)).toEqual([b.id]);
     expect(store.count()).toBe(2);
     expect(store.verify()).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('keeps the database files owner-only', () => {
+    const { store, dir } = fresh();
+    store.append('export', { what: 'x' });
+    if (process.platform === 'win32') return;
+    for (const f of [AUDIT_DB_FILE, `${AUDIT_DB_FILE}-wal`, `${AUDIT_DB_FILE}-shm`]) expect(statSync(path.join(dir, f)).mode & 0o777, f).toBe(0o600);
   });
 
   it('records an analysis with its summary and the full report, retrievable by id', () => {
@@ -140,6 +149,19 @@ describe('AuditStore', () => {
     expect((caught as AuditError).userMessage).toMatch(/chave/);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(statSync(file).size).toBeGreaterThan(0);
+  });
+
+  it('uses a versioned schema in WAL mode and refuses a history from a newer Sigilo', () => {
+    const { store, dir, key } = fresh();
+    store.append('export', { what: 'x' });
+    store.close();
+    const db = openEncryptedDb(path.join(dir, AUDIT_DB_FILE), key);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.pragma(`user_version=${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => AuditStore.open({ dataDir: dir, key })).toThrow(/AUDIT_NEWER_SCHEMA/);
   });
 
   it('rejects bad input: unknown type, non-object payload, bad key', () => {

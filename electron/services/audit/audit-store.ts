@@ -84,6 +84,8 @@ export class AuditStore {
     const db = openEncryptedDb(file, options.key);
     try {
       const now = options.now ?? (() => new Date());
+      const found = schemaVersion(db);
+      if (found > SCHEMA_VERSION) throw new AuditError('AUDIT_NEWER_SCHEMA', `schema ${found} > ${SCHEMA_VERSION}`);
       const needsSetup = () => schemaVersion(db) < SCHEMA_VERSION || !readMeta(db, 'db_id');
       if (needsSetup()) writeTransaction(db, () => { if (needsSetup()) initialise(db, options.key, now()); });
       const dbId = readMeta(db, 'db_id');

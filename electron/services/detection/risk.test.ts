@@ -98,10 +98,24 @@ describe('rateRisk', () => {
     expect(r.reasons.join(' ')).toContain('art. 14');
   });
 
+  it('lets a stated adult age win over a pediatric ward name, and reads stated ages', () => {
+    const text = 'Hospital Universitário - Pediatria. Paciente: Sara Barros, 72 anos. CPF 529.982.247-25. Asma.';
+    expect(rate(text, [['person_name', 'Sara Barros'], ['cpf', '529.982.247-25', true], ['health_condition', 'Asma']]).level).toBe('high');
+    const kid = 'Paciente: Leo Dias, 4 anos. CPF 529.982.247-25. Asma.';
+    expect(rate(kid, [['person_name', 'Leo Dias'], ['cpf', '529.982.247-25', true], ['health_condition', 'Asma']]).level).toBe('critical');
+  });
+
   it('does not take the state RN for a newborn, nor a professional for the data subject', () => {
     const text = 'Natal - RN. Responsável técnica: Maria Alves - COREN-RN 123456. Protocolo de asma.';
     const r = rate(text, [['person_name', 'Maria Alves'], ['professional_id', 'COREN-RN 123456', true], ['health_condition', 'asma']]);
     expect(r.level).toBe('low');
+  });
+
+  it('does not take a cited author for the data subject, but does take a named patient', () => {
+    const guide = 'Diretriz de asma. Segundo Carlos Souza, a asma grave exige corticoide inalatório.';
+    expect(rate(guide, [['person_name', 'Carlos Souza'], ['health_condition', 'asma'], ['health_condition', 'asma grave']]).level).toBe('low');
+    const note = 'Paciente: Carlos Souza. Asma grave em acompanhamento.';
+    expect(rate(note, [['person_name', 'Carlos Souza'], ['health_condition', 'Asma grave']]).level).toBe('high');
   });
 
   it('ignores rejected findings', () => {

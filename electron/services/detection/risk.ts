@@ -18,7 +18,7 @@ import { normalizeValue } from './summary';
 export interface RiskContext {
   text: string;
   mediaType: string;
-  /** Data rows of a spreadsheet (CSV/XLSX), when known. */
+  /** Data rows of a spreadsheet (CSV/XLSX), when known (cited in the reasons). */
   rows?: number;
   /** "Today", for ages (defaults to now). */
   now?: Date;
@@ -72,10 +72,22 @@ export function ageOn(birth: Date, now: Date): number {
 }
 
 const PROFESSIONAL_BEFORE = /(?:\bdra?\.?|\bm[ée]dic[oa](?:\(a\))?(?: respons[áa]vel)?|\benfermeir[oa]|\bpsic[óo]log[oa]|\bnutricionista|\bfarmac[êe]utic[oa]|\brespons[áa]vel t[ée]cnic[oa]|\bliberado (?:eletronicamente )?por|\bassinad[oa] (?:digitalmente )?por|\bprof(?:essor[a]?)?\.?|\bpelo\(a\)|\bpela|\bpelo)\s*:?\s*$/i;
+const SUBJECT_BEFORE = /(?:\bpaciente|\bnome(?: completo| do paciente| social)?|\bsr\.?|\bsra\.?|\bsenhor[a]?|\butente|\brespons[áa]vel(?: legal)?|\bm[ãa]e|\bpai|\bfilh[oa]|\bacompanhante|\bcontato de emerg[êe]ncia|\bencaminho|\batesto[^.]{0,40}que|\beu)\s*[:,-]?\s*(?:o|a|\(a\))?\s*$/i;
 const CHILD_WORDS = /(?:\bcrian[çc]a|\bmenor de idade|\bmenor impúbere|\bpedi[áa]tri[ac]o?|\bpuericultura|\brec[ée]m[- ]nascid[oa]|\blactente|\bneonat[ao]l?\b|\bber[çc][áa]rio)/i;
 /** "RN de Maria", "RN masculino": a newborn (not the state of Rio Grande do Norte). */
 const NEWBORN = /\bRN (?:de|do|da|masculino|feminino|pr[ée]-termo|a termo)\b/;
 const ADOLESCENT_WORDS = /\b(?:adolescente|menor de 18|hebiatria)/i;
+
+/** Youngest age stated in the text ("Maria, 7 anos", "(76 anos)", "idade: 4 anos", "3 meses de vida"), or null. */
+export function statedAge(text: string): number | null {
+  let youngest: number | null = null;
+  for (const m of text.matchAll(/(?:,\s*|\(\s*|idade\s*:?\s*|com\s+)(\d{1,3})\s*anos\b/gi)) {
+    const age = Number(m[1]);
+    if (age <= 120 && (youngest === null || age < youngest)) youngest = age;
+  }
+  if (/\b\d{1,2}\s*(?:meses|dias)\s+de\s+(?:vida|idade)\b/i.test(text)) youngest = 0;
+  return youngest;
+}
 
 /** A person name that belongs to a professional (signature, "Dra.", next to a CRM/COREN). */
 function isProfessionalName(name: Finding, all: readonly Finding[], text: string): boolean {
@@ -109,13 +121,17 @@ export function rateRisk(findings: readonly Finding[], ctx: RiskContext): Risk {
   const ids = of(SUBJECT_IDENTIFIERS);
   const names = active.filter((f) => f.type === 'person_name' && !isProfessionalName(f, active, ctx.text));
   const contact = of(CONTACT);
-  const identifiable = ids.length > 0 || names.length > 0;
+  // a name alone identifies the subject when it is introduced as one ("Paciente: …", "Sra. …") or comes
+  // with a way to reach the person; an author cited by a guideline does not
+  const namedSubject = names.length > 0 && (contact.length > 0 || names.some((n) => SUBJECT_BEFORE.test(ctx.text.slice(Math.max(0, n.start - 40), n.start))));
+  const identifiable = ids.length > 0 || namedSubject;
   const idTypes = [...new Set(ids.map((f) => f.type))];
   const validatedTypes = new Set(ids.filter((f) => f.validated).map((f) => f.type));
   if (ids.length > 0) {
     reasons.push(`Identificadores do titular: ${idTypes.map((t) => typeLabel(t) + (validatedTypes.has(t) ? ' (validado)' : '')).join(', ')} (LGPD art. 5º, I).`);
   }
-  if (names.length > 0) reasons.push(`Nome de pessoa identificada (LGPD art. 5º, I).`);
+  if (namedSubject) reasons.push(`Nome de pessoa identificada (LGPD art. 5º, I).`);
+  else if (names.length > 0 && ids.length === 0) reasons.push('Nomes de pessoas sem outro identificador nem indicação de que sejam titulares (ex.: autores, profissionais).');
   if (contact.length > 0 && identifiable) reasons.push(`Dados de contato do titular: ${[...new Set(contact.map((f) => typeLabel(f.type)))].join(', ')}.`);
 
   // --- sensitive data
@@ -131,8 +147,8 @@ export function rateRisk(findings: readonly Finding[], ctx: RiskContext): Risk {
 
   // --- how many people
   const subjectKeys = (type: string) => new Set(active.filter((f) => f.type === type).map((f) => normalizeValue(f.type, f.text))).size;
-  const subjects = Math.max(subjectKeys('cpf'), subjectKeys('cns'), subjectKeys('medical_record'),
-    new Set(names.map((f) => normalizeValue(f.type, f.text))).size, ctx.rows !== undefined && identifiable ? Math.min(ctx.rows, subjectKeys('birth_date') || ctx.rows) : 0);
+  const subjects = Math.max(subjectKeys('cpf'), subjectKeys('cns'), subjectKeys('medical_record'), subjectKeys('birth_date'),
+    new Set(names.map((f) => normalizeValue(f.type, f.text))).size);
 
   // --- children (art. 14)
   let youngest: number | null = null;
@@ -142,14 +158,17 @@ export function rateRisk(findings: readonly Finding[], ctx: RiskContext): Risk {
     const age = ageOn(d, now);
     if (age >= 0 && (youngest === null || age < youngest)) youngest = age;
   }
-  const child = identifiable && ((youngest !== null && youngest < CHILD_AGE) || CHILD_WORDS.test(ctx.text) || NEWBORN.test(ctx.text));
-  const adolescent = identifiable && !child && ((youngest !== null && youngest < ADULT_AGE) || ADOLESCENT_WORDS.test(ctx.text));
+  if (youngest === null) youngest = statedAge(ctx.text);
+  // an age (from a birth date or stated) decides; words such as "Pediatria" only when there is none
+  const child = identifiable && (youngest !== null ? youngest < CHILD_AGE : CHILD_WORDS.test(ctx.text) || NEWBORN.test(ctx.text));
+  const adolescent = identifiable && !child && (youngest !== null ? youngest < ADULT_AGE : ADOLESCENT_WORDS.test(ctx.text));
 
   // --- level
   let level: RiskLevel;
   if (identifiable && sensitive && subjects >= MANY_SUBJECTS) {
     level = 'critical';
-    reasons.push(`Lista com ${subjects} titulares e dados sensíveis: um vazamento atingiria muitas pessoas (LGPD art. 46 e 48).`);
+    const sheet = ctx.rows !== undefined ? ` (planilha com ${ctx.rows} ${ctx.rows === 1 ? 'linha' : 'linhas'})` : '';
+    reasons.push(`Lista com ${subjects} titulares e dados sensíveis${sheet}: um vazamento atingiria muitas pessoas (LGPD art. 46 e 48).`);
   } else if (identifiable && sensitive) {
     level = 'high';
     reasons.push('Titular identificável junto a dado sensível: o tratamento exige uma das bases legais do art. 11 da LGPD.');

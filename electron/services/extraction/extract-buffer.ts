@@ -12,7 +12,8 @@ import { htmlToText } from './html-text';
 import { browserImageToPgm, tiffToPgms } from './image-raster';
 import { sharedOcrEngine, type OcrEngine } from './ocr-engine';
 import { odtToText } from './odt-text';
-import { pdfToText, tidyOcrText } from './pdf-text';
+import { tidyOcrText } from './ocr-cleanup';
+import { pdfToText } from './pdf-text';
 import { extensionKind, sniffBinary, sniffFormat, type SniffResult } from './sniff-format';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, type ExtractedDocument } from './types';
 

@@ -4,10 +4,13 @@
  * recognised in parallel.
  */
 import os from 'node:os';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { SigiloError } from '../../shared/error-codes';
 import { tesseractCoreDir, tesseractLangDir, tesseractWorkerScript } from './local-assets';
-import { splitIntoStrips } from './ocr-strips';
+import { padPgm, splitIntoStrips } from './ocr-strips';
+
+/** White border added around each raster (px). */
+const OCR_BORDER = 32;
 
 export interface OcrResult {
   text: string;
@@ -56,8 +59,8 @@ export class OcrEngine {
    */
   async recognizePage(pgm: Buffer): Promise<OcrResult> {
     const strips = splitIntoStrips(pgm, this.size);
-    if (strips.length === 1) return this.recognize(pgm);
-    const results = await Promise.all(strips.map((strip) => this.recognize(strip)));
+    if (strips.length === 1) return this.recognize(padPgm(pgm, OCR_BORDER));
+    const results = await Promise.all(strips.map((strip) => this.recognize(padPgm(strip, OCR_BORDER))));
     const text = results.map((r) => r.text.trim()).filter((t) => t.length > 0).join('\n');
     const confidence = results.reduce((sum, r) => sum + r.confidence, 0) / results.length;
     return { text, confidence };
@@ -115,8 +118,8 @@ export class OcrEngine {
     }
   }
 
-  private create(): Promise<Worker> {
-    return createWorker('por', OEM.LSTM_ONLY, {
+  private async create(): Promise<Worker> {
+    const worker = await createWorker('por', OEM.LSTM_ONLY, {
       langPath: tesseractLangDir(),
       corePath: tesseractCoreDir(),
       workerPath: this.workerScript,
@@ -125,6 +128,10 @@ export class OcrEngine {
       logger: () => undefined,
       errorHandler: () => undefined,
     });
+    // tesseract.js defaults to one uniform block (PSM 6), which drops lines of real page layouts
+    // (headings, trailing lines near the edge); automatic page segmentation reads scans better.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+    return worker;
   }
 
   async terminate(): Promise<void> {

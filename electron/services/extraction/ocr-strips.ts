@@ -80,3 +80,16 @@ export function splitIntoStrips(pgm: Buffer, parts: number, minStripHeight = 600
   }
   return strips;
 }
+
+/** Adds a white border: tesseract misses text that touches the edge of the raster. */
+export function padPgm(pgm: Buffer, border: number): Buffer {
+  const raster = parsePgm(pgm);
+  if (!raster || border <= 0) return pgm;
+  const width = raster.width + 2 * border;
+  const height = raster.height + 2 * border;
+  const pixels = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < raster.height; y++) {
+    pixels.set(raster.pixels.subarray(y * raster.width, (y + 1) * raster.width), (y + border) * width + border);
+  }
+  return toPgm({ width, height, pixels });
+}

@@ -8,6 +8,7 @@ import { SigiloError } from '../../shared/error-codes';
 import type { ExtractionMethod } from '../../shared/report';
 import { pdfjsAssetDirs } from './local-assets';
 import { rgbaToPgm, MAX_OCR_SIDE } from './image-raster';
+import { tidyOcrText } from './ocr-cleanup';
 import type { OcrEngine } from './ocr-engine';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -88,7 +89,7 @@ async function pageHasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   return ops.fnArray.some((fn) => imageOps.has(fn));
 }
 
-async function renderPageToPgm(page: PdfPage): Promise<Buffer> {
+export async function renderPageToPgm(page: PdfPage): Promise<Buffer> {
   const base = page.getViewport({ scale: 1 });
   const scale = Math.min(OCR_DPI / 72, MAX_OCR_SIDE / Math.max(base.width, base.height, 1));
   const viewport = page.getViewport({ scale });
@@ -104,11 +105,6 @@ async function renderPageToPgm(page: PdfPage): Promise<Buffer> {
     viewport,
   }).promise;
   return rgbaToPgm({ width, height, data: context.getImageData(0, 0, width, height).data });
-}
-
-/** Trailing spaces removed, runs of blank lines collapsed. */
-export function tidyOcrText(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function mapOpenError(error: unknown): SigiloError {

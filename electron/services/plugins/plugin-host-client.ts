@@ -15,7 +15,7 @@ import type { PluginLogLevel } from '../../shared/plugin-host-functions.js';
 import {
   AnalyzeRequestSchema, HostMessageSchema, type HostRequest, type PluginCallErrorCode, type PluginCallResult, type PluginStatus,
 } from '../../plugin-host/host-protocol.js';
-import { PluginStats, type PluginStatsSnapshot } from './plugin-stats.js';
+import { PluginStats, type PluginStatsEntry, type PluginStatsSnapshot } from './plugin-stats.js';
 
 export interface PluginSpec {
   dir: string;
@@ -110,6 +110,11 @@ export class PluginHostClient {
 
   stats(): PluginStatsSnapshot[] {
     return this.#stats.snapshot();
+  }
+
+  /** Raw per-plugin counters and recent durations (to persist them: plugin-stats-store.ts). */
+  statsEntries(): PluginStatsEntry[] {
+    return this.#stats.exportEntries();
   }
 
   /** Pid of the current host process (for diagnostics and tests). */

@@ -118,7 +118,7 @@ function describe(imp: WasmImport): string {
 }
 
 /** Refuses any import we would not (or could not) provide; naming the offending import. */
-export function checkImports(imports: WasmImport[], granted: readonly Capability[], declared: readonly string[]): void {
+export function checkImports(imports: WasmImport[], granted: readonly Capability[], declared: readonly string[], pluginId = 'ID'): void {
   for (const imp of imports) {
     if (imp.kind !== 'function') {
       throw new PluginLoadError('IMPORT_REFUSED', `Importação não permitida: ${describe(imp)} (${imp.kind}); o plugin só pode importar funções.`);
@@ -141,7 +141,7 @@ export function checkImports(imports: WasmImport[], granted: readonly Capability
         throw new PluginLoadError('IMPORT_REFUSED', `Importação não permitida: ${describe(imp)} exige a capacidade '${spec.capability}', não declarada em ${MANIFEST_FILE}.`);
       }
       if (!granted.includes(spec.capability)) {
-        throw new PluginLoadError('IMPORT_REFUSED', `Importação não permitida: ${describe(imp)} exige a capacidade '${spec.capability}', que não foi concedida.`);
+        throw new PluginLoadError('IMPORT_REFUSED', `Importação não permitida: ${describe(imp)} exige a capacidade '${spec.capability}', que não foi concedida. O plugin não roda sem ela; conceda com: sigilo plugin grant ${pluginId} ${spec.capability}`);
       }
       const type = imp.type;
       if (type && (type.results.length !== 0 || !spec.params.some((p) => sameSignature(type, { params: [...p], results: [] })))) {
@@ -209,7 +209,7 @@ async function checkPluginWasm(dir: string, manifest: PluginManifest, options: L
     if (err instanceof WasmFormatError) throw new PluginLoadError('WASM_INVALID', `${WASM_FILE} não suportado: ${err.message}.`);
     throw err;
   }
-  checkImports(capped.inspection.imports, granted, manifest.capabilities);
+  checkImports(capped.inspection.imports, granted, manifest.capabilities, manifest.id);
   const module = new WebAssembly.Module(capped.bytes as Uint8Array<ArrayBuffer>);
   const exports = WebAssembly.Module.exports(module);
   for (const entry of manifest.entry) {

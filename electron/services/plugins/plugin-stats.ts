@@ -12,7 +12,27 @@ export interface PluginStatsSnapshot {
   memoryHighWaterPages: number;
 }
 
-const WINDOW = 1000;
+export const STATS_WINDOW = 1000;
+const WINDOW = STATS_WINDOW;
+
+/** Counters plus the last STATS_WINDOW call durations of one plugin. */
+export interface PluginStatsEntry {
+  plugin: string;
+  calls: number;
+  errors: number;
+  timeouts: number;
+  durations: number[];
+  memoryHighWaterPages: number;
+}
+
+/** Summarises raw entries (percentiles over the kept durations). */
+export function summarise(e: PluginStatsEntry): PluginStatsSnapshot {
+  const sorted = [...e.durations].sort((a, b) => a - b);
+  return {
+    plugin: e.plugin, calls: e.calls, errors: e.errors, timeouts: e.timeouts,
+    p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), memoryHighWaterPages: e.memoryHighWaterPages,
+  };
+}
 
 interface Entry {
   calls: number;
@@ -37,6 +57,13 @@ export class PluginStats {
     else e.durations[e.next] = result.durationMs;
     e.next = (e.next + 1) % WINDOW;
     if (result.memoryPages !== undefined && result.memoryPages > e.memoryHighWaterPages) e.memoryHighWaterPages = result.memoryPages;
+  }
+
+  /** Raw counters and the recent durations (for persisting across sessions: see plugin-stats-store.ts). */
+  exportEntries(): PluginStatsEntry[] {
+    return [...this.#entries].map(([plugin, e]) => ({
+      plugin, calls: e.calls, errors: e.errors, timeouts: e.timeouts, durations: [...e.durations], memoryHighWaterPages: e.memoryHighWaterPages,
+    }));
   }
 
   snapshot(): PluginStatsSnapshot[] {

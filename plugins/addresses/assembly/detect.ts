@@ -14,6 +14,9 @@ const STREET: string[] = [
 const WEAK_FROM = 12;
 const STREET_ABBR: string[] = ["r", "av", "avda", "tv", "trav", "al", "pca", "estr", "est", "rod", "lgo", "lg", "qd", "qs"];
 
+/** Abbreviations also written without a period ("Av Paulista", "Rod BR-101"). */
+const ABBR_NO_PERIOD: string[] = ["av", "avda", "rod", "pca", "trav", "estr"];
+
 const CUES: string[] = [
   "endereco", "end", "residente", "reside", "residem", "mora", "moro", "moram", "morador*", "domiciliad*", "localizad*",
   "situad*", "logradouro", "residencia", "domicilio",
@@ -107,7 +110,7 @@ function streetAt(s: i32, we: i32, label: string): bool {
   let p = we;
   const abbr = full < 0;
   if (p < n && unitAt(T, p) == 0x2e) p++;
-  else if (abbr && (we - s == 1)) return false; // "R" without a period
+  else if (abbr && wordIn(s, we, ABBR_NO_PERIOD) < 0) return false; // "R Tiradentes": too ambiguous without the period
   if (p >= n || unitAt(T, p) != 0x20) return false;
   while (p < n && unitAt(T, p) == 0x20) p++;
   if (p >= n) return false;

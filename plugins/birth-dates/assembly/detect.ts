@@ -9,7 +9,7 @@ import { Finding, unitAt, isDigit, isLetter, isSpace, isDash, fold, matchFold, i
 const BIRTH = 0; // keywords before this index mean "birth"
 const KEYWORDS: string[] = [
   // birth
-  "dn", "d.n.", "d. n.", "d.n", "nasc*", "dt nasc*", "dob", "birth", "born", "natalicio",
+  "dn", "d.n.", "d. n.", "d.n", "nasc*", "dt nasc*", "dob", "birth", "born", "natalicio", "idade", "aniversario",
   // other kinds of date
   "atendimento", "atendido", "atendida", "consulta*", "coleta*", "colhido", "colhida", "alta", "internacao", "internado", "internada",
   "admissao", "admitido", "admitida", "emissao", "emitido", "emitida", "impressao", "impresso", "impressa", "data", "entrada", "saida",
@@ -20,7 +20,7 @@ const KEYWORDS: string[] = [
   "sintomas", "infeccao", "contato", "visita", "sessao", "prescricao", "prescrito", "receita", "laudo", "resultado", "registrad*",
   "registro", "expedicao", "expedido", "afastamento", "atestado", "competencia", "referencia", "gerado", "gerada",
 ];
-const N_BIRTH = 10;
+const N_BIRTH = 12;
 
 const MONTHS: string[] = ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
 const MONTHS3: string[] = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"];
@@ -156,7 +156,7 @@ function startLine(ls: i32): void {
       if (b > a && field < 32 && isBirthHeader(a, b)) {
         mask |= (<u32>1) << field;
         unchecked(colTitle[field] = headerTitles.length);
-        headerTitles.push(T.substring(a, b));
+        headerTitles.push("Data na coluna '" + T.substring(a, b) + "' da tabela");
       }
       field++;
       fs = i + 1;
@@ -216,6 +216,7 @@ function parseDate(p: i32): bool {
     return false;
   }
   if (aLen > 2) return false;
+  if (spacedNumeric(a, aEnd)) return true;
   let q = aEnd;
   // ordinal "1º", "1o", "1°"
   if (q < n && (unitAt(T, q) == 0xba || unitAt(T, q) == 0xb0 || unitAt(T, q) == 0x6f) && (q + 1 >= n || !isLetter(unitAt(T, q + 1)))) q++;
@@ -263,6 +264,31 @@ function parseDate(p: i32): bool {
   const y = readNum(r2, 4, 4);
   if (y < 0 || continuesNumber(numEnd)) return false;
   pD = a; pM = mm; pY = y; pEnd = numEnd; pShortYear = false;
+  return true;
+}
+
+/** OCR and typing variants with spaces around the separators: "12 / 03 / 1985", "12/03/ 1985" (4-digit year). */
+function spacedNumeric(a: i32, aEnd: i32): bool {
+  const n = T.length;
+  let q = aEnd;
+  let spaced = false;
+  if (q < n && unitAt(T, q) == 0x20) { q++; spaced = true; }
+  if (q >= n) return false;
+  const c = unitAt(T, q);
+  if (c != 0x2f && c != 0x2d && c != 0x2e) return false;
+  q++;
+  if (q < n && unitAt(T, q) == 0x20) { q++; spaced = true; }
+  const m = readNum(q, 1, 2);
+  if (m < 0) return false;
+  q = numEnd;
+  if (q < n && unitAt(T, q) == 0x20) { q++; spaced = true; }
+  if (q >= n || unitAt(T, q) != c) return false;
+  q++;
+  if (q < n && unitAt(T, q) == 0x20) { q++; spaced = true; }
+  if (!spaced) return false;
+  const y = readNum(q, 4, 4);
+  if (y < 0 || continuesNumber(numEnd)) return false;
+  pD = a; pM = m; pY = y; pEnd = numEnd; pShortYear = false;
   return true;
 }
 
@@ -314,7 +340,7 @@ function classify(s: i32, e: i32, prevEnd: i32): bool {
   // table cell
   if (tableSep != 0 && curField < 32) {
     if ((birthCols & ((<u32>1) << curField)) != 0) {
-      emit(s, e, 0.93, "Data na coluna '" + headerTitles[unchecked(colTitle[curField])] + "' da tabela");
+      emit(s, e, 0.93, headerTitles[unchecked(colTitle[curField])]);
       return true;
     }
     return false;

@@ -20,6 +20,8 @@ function connectorGap(text: string, from: i32, to: i32): bool {
   for (let i = from; i < to; i++) {
     const c = unitAt(text, i);
     if (isDigit(c)) return false;
+    // a table cell boundary: the word belongs to another cell
+    if (c == 0x3b || c == 0x09 || c == 0x7c || (c == 0x2c && tableDelim == 0x2c)) return false;
     if (c == 0x0a) { lineBreaks++; if (lineBreaks > 1) return false; }
     if (isLetter(c)) {
       if (!inWord) { words++; inWord = true; }
@@ -50,9 +52,11 @@ export function prepareTable(text: string): void {
     else if (isDigit(c)) digits++;
     e++;
   }
-  if (semis >= 1) tableDelim = 0x3b;
-  else if (tabs >= 1) tableDelim = 0x09;
-  else if (commas >= 2 && digits == 0) tableDelim = 0x2c;
+  // a header: short cells, no digits
+  if (digits > 0 || e - s > 1500) return;
+  if (semis >= 1 && (e - s) / (semis + 1) <= 40) tableDelim = 0x3b;
+  else if (tabs >= 1 && (e - s) / (tabs + 1) <= 40) tableDelim = 0x09;
+  else if (commas >= 2 && (e - s) / (commas + 1) <= 30) tableDelim = 0x2c;
   headerStart = s;
   headerEnd = e;
 }
@@ -99,6 +103,8 @@ export function contextBefore(text: string, pos: i32): i32 {
   ctxStart = -1;
   ctxEnd = -1;
   ctxFromHeader = false;
+  // in a table row, the column header says what the cell holds
+  if (headerContext(text, pos)) return ctxClass;
   // the gap between keyword and number holds no digits: look back only to the previous digit
   let from = pos;
   const limit = pos - WINDOW < 0 ? 0 : pos - WINDOW;
@@ -108,8 +114,6 @@ export function contextBefore(text: string, pos: i32): i32 {
     ctxClass = unchecked(KEYWORD_CLASS[idx]);
     ctxStart = keywordStart;
     ctxEnd = keywordEnd;
-    return ctxClass;
   }
-  headerContext(text, pos);
   return ctxClass;
 }

@@ -8,8 +8,8 @@ import {
   K_NONE, K_CPF, K_CNPJ, K_RG, K_CNS, K_CNH, K_PIS, K_VOTER, K_MR, K_CEP, K_PHONE, K_NEG, RG_AFTER,
 } from "./keywords";
 import { findKeywordAfter, keywordStart } from "../../sdk/assembly/index";
-import { tryProfessional, profStart, profAcronym, profUf } from "./professional";
-import { tryPhone, phoneStrong, phoneDdd, validDdd } from "./phone";
+import { tryProfessional, profStart, profAcronym, profUf, releaseProfessionalText } from "./professional";
+import { tryPhone, phoneStrong, phoneDdd, validDdd, releasePhoneText } from "./phone";
 import { tryEmail, emailStart } from "./email";
 
 let text: string = "";
@@ -62,22 +62,54 @@ const QUOTE = "'";
   return dst + (<usize>units << 1);
 }
 
-/** "<label>[ com dígitos…][, após a palavra '<context>']" built with a single allocation. */
+// Reasons repeat a lot ("CPF com dígitos verificadores válidos, após a palavra 'CPF'"): identical ones are
+// shared through a small cache instead of being allocated per finding.
+const reasonCache = new StaticArray<string | null>(256);
+
+// @ts-ignore: decorator
+@inline function sameUnits(a: usize, b: usize, units: i32): bool {
+  return memory.compare(a, b, <usize>units << 1) == 0;
+}
+
+/** "<label>[ com dígitos…][, após a palavra '<context>']", shared when identical to a recent one. */
 function reasonFor(label: string, validated: bool, hasCheck: bool): string {
   const check = hasCheck ? (validated ? CHECK_OK : CHECK_BAD) : "";
   const hasCtx = ctxStart >= 0 && ctxEnd > ctxStart && ctxEnd - ctxStart <= 60;
   const prefix = hasCtx ? (ctxFromHeader ? IN_COLUMN : AFTER_WORD) : "";
   const ctxLen = hasCtx ? ctxEnd - ctxStart : 0;
   const total = label.length + check.length + prefix.length + ctxLen + (hasCtx ? 1 : 0);
+  const ctxPtr = changetype<usize>(text) + (<usize>(hasCtx ? ctxStart : <i32>0) << 1);
+  // hash of the pieces
+  let h: u32 = <u32>changetype<usize>(label) * 31 + <u32>changetype<usize>(check) * 17 + <u32>changetype<usize>(prefix) + <u32>total;
+  for (let k = 0; k < ctxLen; k++) h = h * 31 + <u32>load<u16>(ctxPtr + (<usize>k << 1));
+  h ^= h >> 13;
+  const slot = <i32>(h & 255);
+  const cached = unchecked(reasonCache[slot]);
+  if (cached !== null && cached.length == total) {
+    let q = changetype<usize>(cached);
+    if (sameUnits(q, changetype<usize>(label), label.length)) {
+      q += <usize>label.length << 1;
+      if (sameUnits(q, changetype<usize>(check), check.length)) {
+        q += <usize>check.length << 1;
+        if (!hasCtx) return cached;
+        if (sameUnits(q, changetype<usize>(prefix), prefix.length)) {
+          q += <usize>prefix.length << 1;
+          if (sameUnits(q, ctxPtr, ctxLen)) return cached;
+        }
+      }
+    }
+  }
   const out = __new(<usize>total << 1, idof<string>());
   let p = copyUnits(out, changetype<usize>(label), label.length);
   p = copyUnits(p, changetype<usize>(check), check.length);
   if (hasCtx) {
     p = copyUnits(p, changetype<usize>(prefix), prefix.length);
-    p = copyUnits(p, changetype<usize>(text) + (<usize>ctxStart << 1), ctxLen);
+    p = copyUnits(p, ctxPtr, ctxLen);
     copyUnits(p, changetype<usize>(QUOTE), 1);
   }
-  return changetype<string>(out);
+  const str = changetype<string>(out);
+  unchecked(reasonCache[slot] = str);
+  return str;
 }
 
 /** A number may start at `i`: not glued to a preceding letter/digit or to "ABC-"/"12." prefixes. */
@@ -85,9 +117,11 @@ function startOk(i: i32): bool {
   if (i == 0) return true;
   const p = unitAt(text, i - 1);
   if (isDigit(p) || isAsciiLetter(p) || p == 0x40 || p == 0x5f) return false;
-  if ((p == 0x2e || p == 0x2f || isDash(p) || p == 0x2c) && i >= 2) {
+  if (i >= 2) {
     const q = unitAt(text, i - 2);
-    if (isDigit(q) || isAsciiLetter(q)) return false;
+    // "ABC-123", "X/123" belong to codes; "2.123", "1,5" to decimals and versions
+    if ((p == 0x2f || isDash(p)) && (isDigit(q) || isAsciiLetter(q))) return false;
+    if ((p == 0x2e || p == 0x2c) && isDigit(q)) return false;
   }
   return true;
 }
@@ -152,12 +186,23 @@ function readGroup(i: i32): bool {
       pure = false;
       p = q;
     }
-    // "12.345.678-X"
+    // "12.345.678-X", "12345678X"
     let x = false;
     if (isDash(at(p)) && (at(p + 1) | 0x20) == 0x78 && !isWordChar(at(p + 2))) { x = true; }
+    const xBare = !x && (at(p) | 0x20) == 0x78 && !isWordChar(at(p + 1)) && ndig == 8 && ntok == 0;
     const after = at(p);
     const glued = isAsciiLetter(after) || after == 0x40 || after == 0x5f || isLetter(after)
       || ((after == 0x2e || after == 0x2f || isDash(after)) && isAsciiLetter(at(p + 1)) && !x);
+    if (xBare) {
+      unchecked(tokStart[ntok] = ts);
+      unchecked(tokEnd[ntok] = p + 1);
+      unchecked(tokDigits[ntok] = ndig);
+      unchecked(tokRuns[ntok] = nrun);
+      unchecked(tokPure[ntok] = pure);
+      ntok++;
+      endsWithX = true;
+      break;
+    }
     if (glued && !x) {
       if (ntok == 0) return false;
       // drop this token
@@ -224,6 +269,14 @@ function phoneDigits(from: i32, m: i32, allowOldMobile: bool): bool {
   if (f == 0 || f == 1) return false;
   if ((f == 4 || f == 3) && dig(from + 3) == 0 && dig(from + 4) == 0) return false; // 4004-, 3003- style
   return allowOldMobile || f <= 5;
+}
+
+/** "111.111.111-11", "00000000": placeholders, not identifiers. */
+function allSameDigits(): bool {
+  const m = ndig < MAX_DIGITS ? ndig : MAX_DIGITS;
+  const first = dig(0);
+  for (let i = 1; i < m; i++) if (dig(i) != first) return false;
+  return true;
 }
 
 /** Non-geographic service numbers: 0800, 0300, 0500, 0900, 400x, 300x. */
@@ -418,6 +471,7 @@ function scanNumber(i: i32): i32 {
   }
   const lastEnd = unchecked(tokEnd[ntok - 1]);
   if (ndig < 4) return lastEnd;
+  if (allSameDigits()) return lastEnd;
   if (isServiceNumber()) return lastEnd;
   if (isDateLike()) return unchecked(tokEnd[0]);
   groupStart = i;
@@ -538,8 +592,37 @@ function atWordStart(i: i32, c: i32): i32 {
       return e;
     }
   }
-  if (c >= 0x41 && c <= 0x5a) return tryAlnumCnpj(i);
+  if (c >= 0x41 && c <= 0x5a) {
+    const e = tryAlnumCnpj(i);
+    if (e > 0) return e;
+    return tryUfPrefixedRg(i);
+  }
   return -1;
+}
+
+const UF_CODES = "ACALAPAMBACEDFESGOMAMTMSMGPAPBPRPEPIRJRNRSRORRSCSPSETO";
+
+/** "RG MG-12.345.678", "RG: SP 12.345.678-9": an RG written after its state's code. */
+function tryUfPrefixedRg(i: i32): i32 {
+  const a = at(i), b = at(i + 1);
+  if (!(b >= 0x41 && b <= 0x5a)) return -1;
+  let ok = false;
+  for (let k = 0; k < UF_CODES.length; k += 2) {
+    if (unitAt(UF_CODES, k) == a && unitAt(UF_CODES, k + 1) == b) { ok = true; break; }
+  }
+  if (!ok) return -1;
+  let p = i + 2;
+  if (isDash(at(p)) || at(p) == 0x2e || at(p) == 0x20) p++;
+  if (at(p) == 0x20) p++;
+  if (!isDigit(at(p))) return -1;
+  if (contextBefore(text, i) != K_RG) return -1;
+  if (!readGroup(p)) return -1;
+  const m = unchecked(tokDigits[0]);
+  if (m < 5 || m > 12 || isDateLike()) return -1;
+  const end = unchecked(tokEnd[0]);
+  const v = m == 9 && !endsWithX && rgSpValid(DIG, 8, dig(8)) || (m == 8 && endsWithX && rgSpValid(DIG, 8, 10));
+  emit("rg", i, end, v ? 0.99 : 0.9, v, reasonFor(v ? "RG (SP)" : "RG", v, v));
+  return end;
 }
 
 export function detect(input: string): Finding[] {
@@ -608,5 +691,11 @@ export function detect(input: string): Finding[] {
     i++;
   }
   sortFindings();
-  return out;
+  // drop references to this call's text so the next call's collection can free it
+  const result = out;
+  out = new Array<Finding>();
+  text = "";
+  releasePhoneText();
+  releaseProfessionalText();
+  return result;
 }

@@ -27,6 +27,11 @@ export function validDdd(ddd: i32): bool {
 }
 
 let t: string = "";
+
+/** Forgets the text of the last call (lets the collector free it). */
+export function releasePhoneText(): void {
+  t = "";
+}
 let len: i32 = 0;
 
 // @ts-ignore: decorator
@@ -77,6 +82,9 @@ export function tryPhone(text: string, i: i32): i32 {
   let ddd = -1;
   if (at(p) == 0x28) {
     p = skipBlanks(p + 1, 1);
+    // "(0xx11)", "(0 xx 11)"
+    if (at(p) == 0x30 && (at(p + 1) | 0x20) == 0x78 && (at(p + 2) | 0x20) == 0x78) p = skipBlanks(p + 3, 1);
+    else if (at(p) == 0x30 && isBlank(at(p + 1)) && (at(p + 2) | 0x20) == 0x78 && (at(p + 3) | 0x20) == 0x78) p = skipBlanks(p + 4, 1);
     if (at(p) == 0x30 && digitRun(p) == 3) p++;
     if (digitRun(p) != 2) return -1;
     ddd = num(p, 2);

@@ -15,6 +15,11 @@ const ACRONYMS: string[] = [
 const UFS = "ACALAPAMBACEDFESGOMAMTMSMGPAPBPRPEPIRJRNRSRORRSCSPSETO";
 
 let t: string = "";
+
+/** Forgets the text of the last call (lets the collector free it). */
+export function releaseProfessionalText(): void {
+  t = "";
+}
 let len: i32 = 0;
 
 // @ts-ignore: decorator

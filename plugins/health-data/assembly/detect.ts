@@ -1,5 +1,5 @@
 // Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
+import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
 import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
 import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
@@ -34,6 +34,7 @@ export function setup(): void {
   if (carriers != null) return;
   // Each dictionary goes into a global before __collect(), so only setup garbage is freed
   // (runtime "minimal": collect only when no unrooted object is on the stack).
+  beginInterning();
   conditions = new Lexicon();
   conditions!.add(TUMOR_HEADS, K_TUMOR);
   conditions!.add(CONDITIONS, K_COND);
@@ -63,6 +64,7 @@ export function setup(): void {
   notDx = new Lexicon();
   notDx!.add(NOT_A_DIAGNOSIS, 1);
   isValidCategory(0x41, 0); // builds the CID-10 table
+  endInterning();
   __collect();
 }
 
@@ -76,7 +78,9 @@ function priority(type: string): i32 {
   return 1;
 }
 
+/** The finding's text in quotes (cut at 120 characters: the reason stays under the ABI's 500). */
 function quote(text: string, start: i32, end: i32): string {
+  if (end - start > 120) return "'" + text.substring(start, start + 120) + "…'";
   return "'" + text.substring(start, end) + "'";
 }
 
@@ -349,7 +353,7 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       while (p < text.length && (text.charCodeAt(p) == 0x20 || text.charCodeAt(p) == 0x3a)) p++;
       let q = p;
       let digits = 0;
-      while (q < text.length) {
+      while (q < text.length && q - p < 60) {
         const ch = text.charCodeAt(q);
         if (isDigitChar(ch)) digits++;
         if (isWordChar(ch) || ch == 0x2c || ch == 0x2b || ch == 0x2d || ch == 0x28 || ch == 0x29 || ch == 0x3b || ch == 0x2e) q++;
@@ -614,7 +618,7 @@ function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, 
         if (c.column == COL_DIAGNOSIS) considerItem(text, tokens, hits, found, neg, a, b);
         else {
           const first = tokens.indexAt(a);
-          if (first < tokens.length && tokens.starts[first] < b && neg.matchAt(tokens, first) == null && !isDigitChar(text.charCodeAt(a))) {
+          if (first < tokens.length && tokens.starts[first] < b && b - a <= 80 && neg.matchAt(tokens, first) == null && !isDigitChar(text.charCodeAt(a))) {
             found.push(new Hit("medication", a, b, 0.65, false, R_MED_FIELD));
           }
         }

@@ -192,6 +192,22 @@ function normalizeSpaces(s: string): string {
 
 const codeBuf: i32[] = [];
 
+/** Shared copies of dictionary words ("de", "doenca"… appear in hundreds of terms). */
+let interned: Map<string, string> | null = null;
+
+function internKey(k: string): string {
+  if (interned == null) return k;
+  const m = interned!;
+  if (m.has(k)) return m.get(k);
+  m.set(k, k);
+  return k;
+}
+
+/** Starts sharing identical dictionary words between terms (call before building dictionaries). */
+export function beginInterning(): void { if (interned == null) interned = new Map<string, string>(); }
+/** Drops the sharing table (the words stay shared); collect afterwards to free it. */
+export function endInterning(): void { interned = null; }
+
 /** Splits a term into folded word keys (same tokenisation as the text) and, if asked, the raw words. */
 export function splitTerm(term: string, keys: string[], raw: string[] | null): void {
   const n = term.length;
@@ -207,7 +223,7 @@ export function splitTerm(term: string, keys: string[], raw: string[] | null): v
       if (!isCombining(d)) codeBuf.push(foldChar(d));
       i++;
     }
-    keys.push(String.fromCharCodes(codeBuf));
+    keys.push(internKey(String.fromCharCodes(codeBuf)));
     if (raw != null) raw.push(term.substring(s, i));
   }
 }

@@ -1,13 +1,18 @@
-// Streams the plugin output {"findings":[…]} (ABI v1), building each reason only while it is written and
-// collecting garbage as it goes, so that thousands of findings fit in a small memory limit.
-// Everything the loop needs lives in globals (runtime "minimal": __collect frees what globals do not reach).
-import { writeOutputBytes } from "../../sdk/assembly";
+// Streams the plugin output {"findings":[…]} (ABI v1) straight into a host memory block, building each
+// finding's JSON (and its reason) only while it is written. Two passes: the first measures the size, the
+// second writes. The plugin's own memory then holds one finding's JSON at a time, so thousands of findings
+// fit in a small memory limit. Everything the loop needs lives in globals (runtime "minimal": __collect()
+// frees whatever globals do not reach).
+import { alloc, output_set, store_u64, store_u8 } from "../../sdk/assembly/env";
 import { ByteWriter } from "../../sdk/assembly/utf8";
 import { Hit } from "./lexicon";
 
 let outHits: Hit[] = [];
 let outText: string = "";
-let writer: ByteWriter | null = null;
+let piece: ByteWriter | null = null;
+
+const HEAD = '{"findings":[';
+const TAIL = "]}";
 
 /**
  * Writes `hits` as the Extism output. `reasonOf` builds the Portuguese reason of a hit from the text.
@@ -16,24 +21,36 @@ let writer: ByteWriter | null = null;
 export function writeHits(hits: Hit[], text: string, reasonOf: (h: Hit, text: string) => string): void {
   outHits = hits;
   outText = text;
+  piece = new ByteWriter(1024);
   const n = hits.length;
-  // about 250 bytes a finding (reason included): sized up front to avoid copying a large buffer
-  writer = new ByteWriter(64 + <usize>n * 256);
-  writer!.ascii('{"findings":[');
+  // pass 1: size
+  let total: u64 = <u64>(HEAD.length + TAIL.length);
   for (let i = 0; i < n; i++) {
-    writeOne(i, reasonOf);
-    if ((i & 255) == 255) __collect();
+    total += <u64>buildPiece(i, reasonOf);
+    if ((i & 127) == 127) __collect();
   }
-  writer!.ascii("]}");
-  writeOutputBytes(writer!.ptr, writer!.len);
-  writer!.dispose();
-  writer = null;
+  // pass 2: write into the host block
+  const block = alloc(total);
+  let offset: u64 = 0;
+  offset = copyAscii(block, offset, HEAD);
+  for (let i = 0; i < n; i++) {
+    const len = buildPiece(i, reasonOf);
+    copyBytes(block, offset, piece!.ptr, <usize>len);
+    offset += <u64>len;
+    if ((i & 127) == 127) __collect();
+  }
+  offset = copyAscii(block, offset, TAIL);
+  output_set(block, offset);
+  piece!.dispose();
+  piece = null;
   outHits = [];
   outText = "";
 }
 
-function writeOne(i: i32, reasonOf: (h: Hit, text: string) => string): void {
-  const w = writer!;
+/** Builds the JSON of finding i (with its leading comma) into `piece`; returns its byte length. */
+function buildPiece(i: i32, reasonOf: (h: Hit, text: string) => string): i32 {
+  const w = piece!;
+  w.len = 0;
   const h = outHits[i];
   if (i > 0) w.byte(0x2c);
   w.ascii('{"type":');
@@ -48,4 +65,23 @@ function writeOne(i: i32, reasonOf: (h: Hit, text: string) => string): void {
   w.ascii(',"reason":');
   w.jsonString(reasonOf(h, outText));
   w.byte(0x7d);
+  return <i32>w.len;
+}
+
+function copyBytes(block: u64, offset: u64, ptr: usize, len: usize): void {
+  let i: usize = 0;
+  const whole = len & ~(<usize>7);
+  while (i < whole) {
+    store_u64(block + offset + <u64>i, load<u64>(ptr + i));
+    i += 8;
+  }
+  while (i < len) {
+    store_u8(block + offset + <u64>i, load<u8>(ptr + i));
+    i++;
+  }
+}
+
+function copyAscii(block: u64, offset: u64, s: string): u64 {
+  for (let i = 0; i < s.length; i++) store_u8(block + offset + <u64>i, <u8>s.charCodeAt(i));
+  return offset + <u64>s.length;
 }

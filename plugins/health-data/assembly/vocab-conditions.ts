@@ -72,6 +72,66 @@ sarcoma
 `;
 
 export const CONDITIONS = `
+=DM {tipo 1|tipo 2|tipo i|tipo ii|1|2|insulinodependente}
+obeso
+obesa
+poliomielite
+sequela de {poliomielite|avc|ave|acidente vascular cerebral|meningite|paralisia}
+{usuario|usuaria} de {crack|cocaina|drogas|alcool|maconha|substancias psicoativas|drogas ilicitas|heroina|opioides|crack e alcool}
+uso de {crack|cocaina|drogas ilicitas|substancias psicoativas}
+{convulsao|crise convulsiva} febril
+crise {hipertensiva|asmatica|de asma|de ansiedade|de panico|convulsiva|epileptica|de abstinencia|falcemica}
+{cardiopata|hepatopata|nefropata|pneumopata|cardiopatia|hepatopatia|nefropatia|pneumopatia|colecistopatia} {|cronica|cronico}
+demencia
+acamado
+acamada
+dependente quimico
+dependente quimica
+pos-covid
+covid longa
+sindrome pos-covid
+sindrome gripal
+hpv
+papilomavirus
+herpes-zoster
+hanseniase
+sifilis latente
+tricomoniase
+vaginose bacteriana
+candidiase vulvovaginal
+doenca inflamatoria pelvica
+cancer de {colo de utero|colo do utero|boca|pele}
+cancer colorretal
+hiperplasia endometrial
+displasia {|cervical|de colo uterino}
+lesao intraepitelial {|de alto grau|de baixo grau}
+=NIC {1|2|3|i|ii|iii}
+=HSIL
+=LSIL
+nodulo {de mama|mamario|tireoidiano|pulmonar|hepatico}
+cisto {ovariano|renal|hepatico}
+pancreatite
+hepatomegalia
+esplenomegalia
+ascite
+ictericia
+insuficiencia {adrenal|suprarrenal|vascular}
+doenca de {alzheimer|parkinson} {|inicio precoce|avancada}
+sindrome demencial
+retardo do desenvolvimento
+deficit cognitivo
+deficiencia mental
+paralisia {|infantil}
+microcefalia
+autista
+bipolar
+esquizofrenico
+esquizofrenica
+epileptico
+epileptica
+asmatico
+hipertensao intracraniana
+aneurisma
 diabetes
 diabetes {mellitus|melito|insipidus|insipido|gestacional} {|tipo 1|tipo 2|tipo i|tipo ii|insulinodependente|nao insulinodependente}
 diabetes {tipo 1|tipo 2|tipo i|tipo ii}
@@ -662,6 +722,11 @@ tratamento para alcoolismo
 
 /** Qualifiers that extend a matched condition ("hepatite C" + " crônica"). */
 export const QUALIFIERS = `
+febril
+isquemico
+isquemica
+hemorragico
+hemorragica
 cronica
 cronico
 aguda

@@ -8,7 +8,7 @@ import { Finding, unitAt, isLetter, isDigit, isSpace, isDash, matchFold } from "
 import { Dict, foldHash, HashSet } from "./dict";
 import {
   GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS,
-  STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS,
+  STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS, AMBIGUOUS_GIVEN,
 } from "./names-data";
 
 // Dictionary flags.
@@ -25,10 +25,11 @@ const D_STOP = 512;
 const D_PLACENAME = 1024;
 const D_FOLLOW = 2048;
 const D_HEADER = 4096;
+const D_AMBIG = 8192;
 
 const WORDS = new Dict(
-  [GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS, STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS],
-  [D_GIVEN, D_SURN, D_CUE, D_TITLE, D_ARTICLE, D_PART, D_PLACE, D_EPOHEAD, D_EPONYM, D_STOP, D_PLACENAME, D_FOLLOW, D_HEADER],
+  [GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS, STOP_WORDS, PLACE_NAMES, FOLLOW_WORDS, NAME_HEADERS, AMBIGUOUS_GIVEN],
+  [D_GIVEN, D_SURN, D_CUE, D_TITLE, D_ARTICLE, D_PART, D_PLACE, D_EPOHEAD, D_EPONYM, D_STOP, D_PLACENAME, D_FOLLOW, D_HEADER, D_AMBIG],
 );
 
 // Token flags.
@@ -63,7 +64,7 @@ const tE = new StaticArray<i32>(CAP);
 const tF = new StaticArray<i32>(CAP);
 const tSep = new StaticArray<i32>(CAP);
 const tD = new StaticArray<i32>(CAP); // dictionary flags, -1 = not looked up yet
-const tAux = new StaticArray<i32>(CAP); // T_FIELD tokens: index of the column title in headerTitles
+const tAux = new StaticArray<i32>(CAP); // T_FIELD tokens: index of the column's reason in headerTitles
 let headerTitles: string[] = [];
 const colTitle = new StaticArray<i32>(32);
 let nTok = 0;
@@ -123,6 +124,7 @@ export function detectNames(text: string): Finding[] {
   nDeferredWords = 0;
   tokenize();
   resolveDeferred();
+  out.sort((x, y) => x.start - y.start);
   return out;
 }
 
@@ -167,7 +169,7 @@ function startLine(ls: i32): void {
       if (b > a && field < 32 && (WORDS.lookup(T, a, b) & D_HEADER) != 0) {
         mask |= (<u32>1) << field;
         unchecked(colTitle[field] = headerTitles.length);
-        headerTitles.push(T.substring(a, b));
+        headerTitles.push("Nome na coluna '" + T.substring(a, b) + "' da tabela");
       }
       field++;
       fs = i + 1;
@@ -201,6 +203,7 @@ function tokenize(): void {
         let up = isUpperUnit(c) ? 1 : 0;
         let low = isLowerUnit(c) ? 1 : 0;
         let lettersN = 1;
+        let apos = false;
         while (j < n) {
           const d = unitAt(T, j);
           if (isLetter(d)) {
@@ -210,14 +213,15 @@ function tokenize(): void {
             j++;
           } else if ((d == 0x27 || d == 0x2019) && j + 1 < n && isLetter(unitAt(T, j + 1)) && j - i <= 2) {
             j++; // D'Ávila, d'Arc
+            apos = true;
           } else break;
         }
         flags = T_WORD;
         if (isUpperUnit(c)) {
           if (lettersN == 1) flags |= T_INITIAL;
           else if (low == 0) flags |= T_CAPS;
-          else if (up == 1 || low >= up) flags |= T_TITLE;
-        } else if (isLowerUnit(c)) flags |= T_LOWER;
+          else if (up == 1 || (up == 2 && (low >= 3 || apos))) flags |= T_TITLE;
+        } else if (isLowerUnit(c) && up == 0) flags |= T_LOWER;
       } else {
         while (j < n && isDigit(unitAt(T, j))) j++;
         flags = T_NUM;
@@ -234,7 +238,8 @@ function tokenize(): void {
       unchecked(tE[nTok] = j);
       unchecked(tF[nTok] = flags);
       unchecked(tSep[nTok] = sep);
-      unchecked(tD[nTok] = -1);
+      // mixed-case words ("sR", "iPhone") are never cues, particles or names
+      unchecked(tD[nTok] = (flags & (T_TITLE | T_CAPS | T_LOWER | T_INITIAL)) == 0 ? 0 : -1);
       unchecked(tAux[nTok] = aux);
       nTok++;
       sep = 0;
@@ -344,7 +349,7 @@ function processTokens(limit: i32): i32 {
           j++;
           continue;
         }
-        if (isParticle(j, caps) && j + 1 < n && joinedBySpace(j + 1) && isNameWord(j + 1, caps)) {
+        if (isParticle(j, caps) && j + 1 < n && (joinedBySpace(j + 1) || nlContinues(j + 1, caps)) && isNameWord(j + 1, caps)) {
           if (isAndParticle(j) && !andJoins(last, j + 1)) break;
           j++;
           continue;
@@ -355,7 +360,7 @@ function processTokens(limit: i32): i32 {
       k = last + 1;
       continue;
     }
-    if ((f & T_LOWER) != 0 && (dict(k) & D_GIVEN) != 0 && lowerCueBefore(k)) {
+    if ((f & T_LOWER) != 0 && ((dict(k) & D_GIVEN) != 0 || unknownBeforeSurname(k)) && lowerCueBefore(k)) {
       let j = k + 1;
       let last = k;
       while (j < n && unchecked(tSep[j]) == 0 && (unchecked(tF[j]) & T_LOWER) != 0) {
@@ -374,6 +379,28 @@ function processTokens(limit: i32): i32 {
     k++;
   }
   return k;
+}
+
+/** "a paciente deneval moura": an unknown lower-case word followed by a known surname. */
+function unknownBeforeSurname(k: i32): bool {
+  if (dict(k) != 0 || unchecked(tE[k]) - unchecked(tS[k]) < 3 || k + 1 >= nTok) return false;
+  if (unchecked(tSep[k + 1]) != 0 || (unchecked(tF[k + 1]) & T_LOWER) == 0) return false;
+  const d = dict(k + 1);
+  return (d & D_SURN) != 0 && (d & (D_STOP | D_CUE)) == 0 && !looksLikeAdjective(k) && !endsWithAny(k, VERB_ENDINGS);
+}
+
+/** Endings of verb forms frequent after "o paciente …" (relatou, ficou, morreu, caiu, estava, tinha, chegando). */
+const VERB_ENDINGS: string[] = ["ou", "eu", "iu", "ava", "ia", "ando", "endo", "indo", "ido", "ida", "am", "em", "aram", "eram"];
+
+function endsWithAny(k: i32, endings: string[]): bool {
+  const s = unchecked(tS[k]);
+  const e = unchecked(tE[k]);
+  for (let i = 0; i < endings.length; i++) {
+    const w = unchecked(endings[i]);
+    const p = e - w.length;
+    if (p > s && matchFold(T, p, w) == e) return true;
+  }
+  return false;
 }
 
 /** A name broken across lines: the next line starts with a known surname that is not a label ("Filho(a):"). */
@@ -448,7 +475,11 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
       cue = 1;
       cueText = T.substring(unchecked(tS[a]), unchecked(tE[a]));
       a++;
-      if (a < b && isParticle(a, caps)) return; // "Testemunha de Jeová", "Mãe de Deus": not a role label
+      if (a < b && isParticle(a, caps)) {
+        // "RN de Maria Silva" is a name; "Testemunha de Jeová", "Mãe de Deus" are not
+        if (a + 1 >= b || (dict(a + 1) & D_GIVEN) == 0) return;
+        a++;
+      }
       continue;
     }
     break;
@@ -462,7 +493,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   for (let k = a + 1; k < b; k++) {
     const d = dict(k);
     if ((d & D_PART) != 0) continue;
-    if ((d & D_STOP) != 0 && (d & (D_GIVEN | D_SURN)) == 0) { b = k; break; }
+    if ((d & (D_STOP | D_CUE | D_TITLE)) != 0 && (d & (D_GIVEN | D_SURN)) == 0) { b = k; break; }
   }
   while (b > a && isParticle(b - 1, caps)) b--;
   if (b <= a) return;
@@ -496,15 +527,17 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     reason = "Nome de quem escreve na conversa";
     conf = 0.9;
   } else if ((unchecked(tF[a]) & T_FIELD) != 0) {
-    reason = "Nome na coluna '" + headerTitles[unchecked(tAux[a])] + "' da tabela";
+    reason = headerTitles[unchecked(tAux[a])];
     conf = 0.93;
-  } else if (followAt(b) && (!followVerb || firstGiven)) {
+  } else if (followAt(b) && (!followVerb || firstGiven) && (given + surn > 0 || words >= 2)) {
     reason = "Nome próprio seguido de '" + T.substring(cueS, cueE) + "'";
     conf = 0.9;
   }
   if (conf > 0) {
     if (eponyms == words) return;
     if (!firstGiven && unknown == words && words == 1 && caps) return; // "PACIENTE: SIM"
+    // "Paciente Hipertenso, Diabético": an unknown adjective-like word is not a name
+    if ((dict(a) & (D_GIVEN | D_SURN)) == 0 && looksLikeAdjective(a)) return;
     {
       if (firstGiven || given + surn > 0) conf += 0.04;
       emit(a, b, conf, reason);
@@ -526,6 +559,19 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     }
     return;
   }
+  if (words == 2 && !caps && unknown == 1 && (dict(a) & (D_GIVEN | D_SURN)) == 0 && (dict(b - 1) & D_SURN) != 0 && midSentence(a)
+    && unchecked(tE[a]) - unchecked(tS[a]) >= 3) {
+    // "conversei com Deoclécio Matos": an unknown capitalised word and a surname in the middle of a sentence
+    emit(a, b, 0.7, "Palavra com inicial maiúscula seguida de sobrenome brasileiro");
+    remember(a, b);
+    return;
+  }
+  if (words == 1 && !caps && firstGiven && (dict(a) & D_AMBIG) == 0 && midSentence(a) && partialSingleOk(a)) {
+    // "recebido por Jaqueline em 12/03", "conversei com Marta"
+    emit(a, b, 0.65, "Nome próprio brasileiro no meio da frase");
+    remember(a, b);
+    return;
+  }
   if (words >= 3 && surn >= 2 && given + surn >= words - 1 && eponyms == 0 && !caps) {
     {
       emit(a, b, 0.75, "Sequência de nome próprio com sobrenomes brasileiros");
@@ -534,7 +580,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     return;
   }
   // maybe a partial mention of a name found elsewhere in the document: decided at the end
-  if (words > 4 || (words == 1 && !partialSingleOk(a))) return;
+  if (words > 4 || (words == 1 && !partialSingleOk(a)) || unchecked(tE[a]) - unchecked(tS[a]) < 3) return;
   if (nDeferred >= MAX_DEFERRED || nDeferredWords + words > MAX_DEFERRED_WORDS) return;
   unchecked(dRunFirst[nDeferred] = nDeferredWords);
   for (let k = a; k < b; k++) {
@@ -598,6 +644,11 @@ function cueBefore(a: i32): bool {
     const d = dict(p);
     const f = unchecked(tF[p]);
     if ((f & T_WORD) == 0) return false;
+    if ((unchecked(tSep[p]) & S_PAREN) != 0 && unchecked(tE[p]) - unchecked(tS[p]) == 1 && p > 0 && (tokIs(p, "a") || tokIs(p, "o"))) {
+      // "Sr(a). Maria", "filho(a) Pedro": skip the gender mark
+      p--;
+      continue;
+    }
     if (p == a - 1 && (sa & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false;
     if ((d & (D_CUE | D_TITLE)) != 0 && ((d & D_ARTICLE) == 0 || (d & D_TITLE) != 0)) {
       // "eu" only as "Eu, Fulano"
@@ -674,6 +725,28 @@ function resolveDeferred(): void {
     }
     if (ok) out.push(new Finding("person_name", unchecked(dWordS[w0]), unchecked(dWordE[w1 - 1]), 0.8, false, "Parte de um nome já identificado no documento"));
   }
+}
+
+const ADJ_ENDINGS: string[] = ["ico", "ica", "icos", "icas", "oso", "osa", "ado", "ada", "ados", "adas", "ivo", "iva", "ente", "ante", "avel", "ivel", "ario", "ismo", "cao", "coes", "mento", "enso", "ensa", "tico", "tica"];
+
+/** Unknown word with an ending typical of adjectives and clinical nouns (diabético, hipertensa, internado, gastrite). */
+function looksLikeAdjective(k: i32): bool {
+  const s = unchecked(tS[k]);
+  const e = unchecked(tE[k]);
+  for (let i = 0; i < ADJ_ENDINGS.length; i++) {
+    const w = unchecked(ADJ_ENDINGS[i]);
+    const p = e - w.length;
+    if (p > s + 1 && matchFold(T, p, w) == e) return true;
+  }
+  return false;
+}
+
+/** The token follows a lower-case word of the same sentence (not the start of a sentence, line or field). */
+function midSentence(a: i32): bool {
+  if (a == 0) return false;
+  const sp = unchecked(tSep[a]);
+  if (sp != 0 && sp != S_COMMA) return false;
+  return (unchecked(tF[a - 1]) & T_LOWER) != 0;
 }
 
 /** Token k is `word` (case/accent-insensitive). */

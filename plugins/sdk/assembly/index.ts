@@ -5,8 +5,8 @@
 //
 // Build with scripts/build-plugins.mjs (runtime "minimal": garbage is collected when readInput() starts,
 // so call readInput() first in each entry point, before allocating anything else).
-import { error_set, output_set, storeBytes } from "./env";
-import { Input, parseInput, loadInputBytes, inputBytesLength } from "./input";
+import { alloc, error_set, output_set, store_u64, store_u8, storeBytes } from "./env";
+import { Input, parseInput, loadInputBytes, inputBytesLength, reserveTextBuffer, releaseTextBuffer } from "./input";
 import { ByteWriter } from "./utf8";
 
 export { Input } from "./input";
@@ -24,41 +24,91 @@ export class Finding {
   ) {}
 }
 
-/** Reads and parses the Extism input. Frees garbage of the previous call first. */
+/**
+ * Reads and parses the Extism input. Frees garbage of the previous call first. The returned text is valid
+ * until the next call of readInput() (its memory is reused).
+ */
 export function readInput(): Input {
   __collect();
+  reserveTextBuffer();
   const ptr = loadInputBytes();
   const input = parseInput(ptr, inputBytesLength);
-  heap.free(ptr);
+  releaseTextBuffer();
   return input;
 }
 
-/** Writes {"findings":[…]} as the Extism output (UTF-8, sized in bytes). */
+function writeFinding(w: ByteWriter, f: Finding, first: bool): void {
+  if (!first) w.byte(0x2c);
+  w.ascii('{"type":');
+  w.jsonString(f.type);
+  w.ascii(',"start":');
+  w.int(f.start);
+  w.ascii(',"end":');
+  w.int(f.end);
+  w.ascii(',"confidence":');
+  w.unit(f.confidence);
+  w.ascii(f.validated ? ',"validated":true' : ',"validated":false');
+  if (f.reason.length > 0) {
+    w.ascii(',"reason":');
+    w.jsonString(f.reason);
+  }
+  w.byte(0x7d);
+}
+
+const HEAD = '{"findings":[';
+const TAIL = "]}";
+const FLUSH_AT: usize = 60 * 1024;
+
+/**
+ * Writes {"findings":[…]} as the Extism output (UTF-8, sized in bytes). Streams: the size is measured in a
+ * first pass, then the JSON is written to the host block through a small buffer, so output of any size needs
+ * only ~64 KiB of plugin memory.
+ */
 export function writeFindings(findings: Finding[]): void {
   const n = findings.length;
-  const w = new ByteWriter(64 + <usize>n * 160);
-  w.ascii('{"findings":[');
+  const w = new ByteWriter(FLUSH_AT + 4096);
+  // pass 1: size
+  let total: u64 = <u64>(HEAD.length + TAIL.length);
   for (let i = 0; i < n; i++) {
-    const f = unchecked(findings[i]);
-    if (i > 0) w.byte(0x2c);
-    w.ascii('{"type":');
-    w.jsonString(f.type);
-    w.ascii(',"start":');
-    w.int(f.start);
-    w.ascii(',"end":');
-    w.int(f.end);
-    w.ascii(',"confidence":');
-    w.unit(f.confidence);
-    w.ascii(f.validated ? ',"validated":true' : ',"validated":false');
-    if (f.reason.length > 0) {
-      w.ascii(',"reason":');
-      w.jsonString(f.reason);
-    }
-    w.byte(0x7d);
+    w.len = 0;
+    writeFinding(w, unchecked(findings[i]), i == 0);
+    total += <u64>w.len;
   }
-  w.ascii("]}");
-  writeOutputBytes(w.ptr, w.len);
+  // pass 2: write
+  const block = alloc(total);
+  let written: u64 = 0;
+  w.len = 0;
+  w.ascii(HEAD);
+  for (let i = 0; i < n; i++) {
+    writeFinding(w, unchecked(findings[i]), i == 0);
+    if (w.len >= FLUSH_AT) {
+      copyToBlock(block + written, w.ptr, w.len);
+      written += <u64>w.len;
+      w.len = 0;
+    }
+  }
+  w.ascii(TAIL);
+  copyToBlock(block + written, w.ptr, w.len);
+  written += <u64>w.len;
   w.dispose();
+  if (written != total) {
+    setError("internal error: output size mismatch");
+    unreachable();
+  }
+  output_set(block, total);
+}
+
+function copyToBlock(dst: u64, ptr: usize, len: usize): void {
+  let i: usize = 0;
+  const whole = len & ~(<usize>7);
+  while (i < whole) {
+    store_u64(dst + <u64>i, load<u64>(ptr + i));
+    i += 8;
+  }
+  while (i < len) {
+    store_u8(dst + <u64>i, load<u8>(ptr + i));
+    i++;
+  }
 }
 
 /** Sets raw bytes as the Extism output. */

@@ -76,13 +76,21 @@ function stringEnd(p: usize, end: usize): usize {
   return end;
 }
 
+/** A string buffer allocated before the raw input (see readInput), used for "text"; 0 when consumed. */
+let reserved: usize = 0;
+let reservedBytes: usize = 0;
+
 /** Decodes the JSON string whose opening quote was just consumed; leaves the cursor after the closing quote. */
-function readString(c: Cursor): string {
+function readString(c: Cursor, useReserved: bool = false): string {
   const start = c.p;
   const end = stringEnd(start, c.end);
   if (end >= c.end) fail("unterminated string");
   // Upper bound: one UTF-16 unit per byte; shrunk in place at the end.
-  let out = __new((end - start) << 1, idof<string>());
+  let out: usize;
+  if (useReserved && reserved != 0 && reservedBytes >= (end - start) << 1) {
+    out = reserved;
+    reserved = 0;
+  } else out = __new((end - start) << 1, idof<string>());
   let o = out;
   let p = start;
   while (p < end) {
@@ -158,7 +166,10 @@ function readString(c: Cursor): string {
   }
   c.p = end + 1;
   const size = o - out;
-  out = __renew(out, size);
+  if (out == changetype<usize>(textBuffer)) {
+    // the persistent text buffer keeps its capacity; only its length changes
+    store<u32>(out - 4, <u32>size);
+  } else out = __renew(out, size);
   return changetype<string>(out);
 }
 
@@ -250,7 +261,7 @@ export function parseInput(ptr: usize, len: usize): Input {
     if (key == "text" || key == "language") {
       if (c.p >= c.end || <u32>load<u8>(c.p) != 0x22) fail("\"" + key + "\" must be a string");
       c.p++;
-      const s = readString(c);
+      const s = readString(c, key == "text");
       if (key == "text") input.text = s; else input.language = s;
     } else if (key == "options") {
       const start = c.p;
@@ -271,10 +282,45 @@ export function parseInput(ptr: usize, len: usize): Input {
   return input;
 }
 
-/** Copies the Extism input into unmanaged memory (caller frees with heap.free). */
+/**
+ * Reserves the buffer the text will be decoded into (2 bytes per input byte, an upper bound), before the raw
+ * input is copied: calls then reuse the same two memory areas instead of fragmenting the heap.
+ */
+export function reserveTextBuffer(): void {
+  const need = <usize>input_length() << 1;
+  if (textBuffer === null || textCapacity < need) {
+    textBuffer = null;
+    textCapacity = 0;
+    __collect();
+    textBuffer = changetype<string>(__new(need, idof<string>()));
+    textCapacity = need;
+  }
+  reserved = changetype<usize>(textBuffer);
+  reservedBytes = textCapacity;
+}
+
+// Persistent buffers reused by every call (so large inputs do not fragment the heap call after call).
+// The text string returned by readInput() lives in textBuffer: it is valid until the next readInput().
+let textBuffer: string | null = null;
+let textCapacity: usize = 0;
+let rawBuffer: usize = 0;
+let rawCapacity: usize = 0;
+
+/** Drops the reservation when the input had no "text". */
+export function releaseTextBuffer(): void {
+  reserved = 0;
+  reservedBytes = 0;
+}
+
+/** Copies the Extism input into the persistent raw buffer (do not free it). */
 export function loadInputBytes(): usize {
   const len = <usize>input_length();
-  const ptr = heap.alloc(len + 8);
+  if (rawCapacity < len + 8) {
+    if (rawBuffer != 0) heap.free(rawBuffer);
+    rawBuffer = heap.alloc(len + 8);
+    rawCapacity = len + 8;
+  }
+  const ptr = rawBuffer;
   const whole = len & ~(<usize>7);
   let i: usize = 0;
   while (i < whole) {

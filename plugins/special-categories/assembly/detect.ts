@@ -107,7 +107,8 @@ export function reasonOf(h: Hit, text: string): string {
   else if (type == UNION) what = "Filiação sindical";
   else what = "Dado biométrico";
   const how = h.kind > 0 && h.kind < HOW.length ? HOW[h.kind] : HOW[H_MENTION];
-  return what + ": '" + text.substring(h.start, h.end) + "' (" + how + "; " + SENSITIVE + ")";
+  const value = h.end - h.start > 120 ? text.substring(h.start, h.start + 120) + "…" : text.substring(h.start, h.end);
+  return what + ": '" + value + "' (" + how + "; " + SENSITIVE + ")";
 }
 
 function add(hits: Hit[], type: string, start: i32, end: i32, confidence: f64, how: i32): void {
@@ -298,7 +299,9 @@ function detectChunk(from: i32, to: i32): void {
       const v = dm.lastToken + 1;
       if (v < tokens.length && joinable(text, tokens.ends[dm.lastToken], tokens.starts[v])) {
         const m = rv.matchAt(tokens, v);
-        if (m != null && !followedByModifier(tokens, m.lastToken)) {
+        // "paciente amarela/amarelo" usually means jaundice, not the IBGE category
+        const jaundice = tokens.is(dm.firstToken, "paciente") && (tokens.is(v, "amarela") || tokens.is(v, "amarelo"));
+        if (m != null && !jaundice && !followedByModifier(tokens, m.lastToken)) {
           add(hits, RACE, m.start, m.end, 0.85, H_SELF);
           i = m.lastToken + 1;
           continue;
@@ -334,7 +337,8 @@ function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, 
     if (c.column == COL_RACE) {
       const m = rv.matchAt(tokens, first);
       if (m != null && m.end <= c.end) add(hits, RACE, m.start, m.end, 0.9, H_RACE_FIELD);
-    } else if (c.column == COL_ETHNIC) add(hits, RACE, c.start, c.end, 0.8, H_ETHNIC_FIELD);
+    } else if (c.end - c.start > 60) continue; // free text, not a category value
+    else if (c.column == COL_ETHNIC) add(hits, RACE, c.start, c.end, 0.8, H_ETHNIC_FIELD);
     else if (c.column == COL_RELIGION) add(hits, RELIGION, c.start, c.end, 0.85, H_RELIGION_FIELD);
     else add(hits, SEX, c.start, c.end, 0.85, H_ORIENT_FIELD);
   }
