@@ -4,7 +4,7 @@
 // Writes PARENT/NAME/{plugin.json, assembly/index.ts, assembly/detect.ts, NAME.test.ts, README.md}.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const templateDir = path.join(root, 'plugins', 'template');
@@ -40,7 +40,7 @@ export function createPlugin({ name, parent = path.join(root, 'plugins', 'local'
   return { target, dirFromRoot, written };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dirIdx = args.indexOf('--dir');
   const parent = dirIdx >= 0 ? path.resolve(args[dirIdx + 1] ?? '.') : undefined;

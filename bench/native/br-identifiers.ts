@@ -173,7 +173,7 @@ function findKeywordAfter(t: string, pos: number, window: number, keywords: read
 }
 
 // ---------------------------------------------------------------- keywords.ts
-const K_NONE = 0, K_CPF = 1, K_CNPJ = 2, K_RG = 3, K_CNS = 4, K_CNH = 5, K_PIS = 6, K_VOTER = 7, K_MR = 8, K_CEP = 9, K_PHONE = 10, K_NEG = 11;
+const K_NONE = 0, K_CPF = 1, K_CNPJ = 2, K_RG = 3, K_CNS = 4, K_CNH = 5, K_PIS = 6, K_VOTER = 7, K_MR = 8, K_CEP = 9, K_PHONE = 10, K_NEG = 11, K_MR_WEAK = 12;
 const GROUPS: string[][] = [
   [],
   ['cpf', 'c.p.f', 'cpf/mf', 'cic', 'cadastro de pessoa fisica', 'cadastro de pessoas fisicas', 'cadastro da pessoa fisica'],
@@ -183,14 +183,15 @@ const GROUPS: string[][] = [
   ['cnh', 'habilitacao', 'carteira de motorista', 'carteira nacional de habilitacao', 'registro da cnh'],
   ['pis', 'pasep', 'pis/pasep', 'nis', 'nit', 'pis/nis', 'nis/pis', 'pis-pasep'],
   ['titulo de eleitor', 'titulo eleitoral', 'eleitor', 'titulo'],
-  ['prontuario', 'prontuarios', 'pront', 'registro', 'registro hospitalar', 'reg', 'ficha', 'numero do prontuario', 'registro do paciente'],
+  ['prontuario', 'prontuarios', 'pront', 'registro hospitalar', 'numero do prontuario', 'registro do paciente', 'prontuario eletronico'],
   ['cep', 'c.e.p', 'codigo postal'],
   ['tel', 'tels', 'telefone', 'telefones', 'fone', 'fones', 'celular', 'cel', 'whatsapp', 'whats', 'zap', 'contato',
     'contatos', 'telefax', 'fax', 'ligar', 'ligue', 'ramal', 'tel/cel', 'tel/whatsapp'],
-  ['pedido', 'lote', 'codigo de barras', 'barras', 'anvisa', 'ms', 'protocolo', 'processo', 'oficio', 'nota fiscal', 'nf',
+  ['pedido', 'lote', 'codigo de barras', 'barras', 'anvisa', 'protocolo', 'processo', 'oficio', 'nota fiscal', 'nf',
     'nfe', 'amostra', 'requisicao', 'guia', 'autorizacao', 'senha', 'boleto', 'pagamento', 'conta', 'agencia', 'validade',
     'fabricacao', 'serie', 'codigo', 'cod', 'ref', 'referencia', 'ean', 'gtin', 'sku', 'patrimonio', 'ordem', 'cnes',
     'regulacao', 'laudo', 'exame', 'fatura', 'contrato', 'apolice', 'matricula', 'cartao de credito', 'isbn', 'issn'],
+  ['registro', 'reg', 'ficha', 'n. registro', 'no registro'],
 ];
 const KEYWORDS: string[] = [];
 const KEYWORD_CLASS: number[] = [];
@@ -546,7 +547,11 @@ function skipNumberWord(p: number): number {
 function tryProfessional(i: number): number {
   let acrEnd = -1;
   let acr = -1;
+  let wl = 0;
+  while (wl < 8 && isLetter(at(i + wl))) wl++;
+  if (wl < 3 || wl > 7) return -1;
   for (let k = 0; k < ACRONYMS.length; k++) {
+    if ((ACRONYMS[k] as string).length !== wl) continue;
     const e = matchFold(text, i, ACRONYMS[k] as string);
     if (e < 0) continue;
     if (isLetter(at(e))) continue;
@@ -868,6 +873,14 @@ function classify(k: number, ctx: number): boolean {
         return true;
       }
       break;
+    case K_MR_WEAK: {
+      const yearLike = m === 4 && ((d(0) === 1 && d(1) === 9) || (d(0) === 2 && d(1) === 0));
+      if (k === 1 && m >= 5 && m <= 20 && !yearLike && !isDateLike()) {
+        emit('medical_record', start, end, 0.75, false, reasonFor('Número de registro do paciente', false, false));
+        return true;
+      }
+      break;
+    }
     case K_CEP:
       if (m === 8) {
         emit('cep', start, end, 0.97, false, reasonFor('CEP', false, false));
@@ -969,6 +982,8 @@ function scanNumber(i: number): number {
 const isCnpjChar = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x5a);
 
 function tryAlnumCnpj(i: number): number {
+  const formattedShape = at(i + 2) === 0x2e && at(i + 6) === 0x2e && at(i + 10) === 0x2f;
+  if (!formattedShape && !(isDigit(at(i + 12)) && isDigit(at(i + 13)) && !isWordChar(at(i + 14)))) return -1;
   if (!startOk(i) && !(i > 0 && !isWordChar(text.charCodeAt(i - 1)))) return -1;
   let p: number;
   let m = 0, letters = 0;
@@ -1056,6 +1071,7 @@ function atWordStart(i: number, c: number): number {
 function tryUfPrefixedRg(i: number): number {
   const a = at(i), b = at(i + 1);
   if (!(b >= 0x41 && b <= 0x5a)) return -1;
+  if (!isDigit(at(i + 3)) && !isDigit(at(i + 4))) return -1;
   let ok = false;
   for (let k = 0; k < UFS.length; k += 2) {
     if (UFS.charCodeAt(k) === a && UFS.charCodeAt(k + 1) === b) { ok = true; break; }

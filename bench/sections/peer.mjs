@@ -28,17 +28,18 @@ export async function openRedactionDocsPerSec(docs) {
   return docs.length / ((performance.now() - t) / 1000);
 }
 
-function score(labelsPath, report, out) {
+function score(labelsPath, report, out, onlyReported) {
   writeFileSync(out, JSON.stringify(report));
-  const r = spawnSync(process.execPath, [SCORER, labelsPath, out], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [SCORER, labelsPath, out, ...(onlyReported ? ['--only-reported'] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
-  const m = last.match(/([01](?:\.\d+)?)\s*$/);
-  return { f1: m ? Number(m[1]) : NaN, line: last };
+  // "overall micro F1 87.3  P 90.1  R 84.7" (percent)
+  const m = last.match(/micro F1\s+([\d.]+)\s+P\s+([\d.]+)\s+R\s+([\d.]+)/);
+  return m ? { f1: Number(m[1]) / 100, precision: Number(m[2]) / 100, recall: Number(m[3]) / 100, line: last } : { f1: NaN, line: last };
 }
 
 /** F1 of OpenRedaction and of Sigilo's plugins (through the plugin host) on the corpus texts. */
-export async function corpusF1(corpusDocs, client, tmpDir) {
+export async function corpusF1(corpusDocs, client, tmpDir, onlyReported = false) {
   const labelsPath = path.join(corpusDir, 'labels.json');
   const o = new OpenRedaction();
   const peerReports = [];
@@ -59,7 +60,7 @@ export async function corpusF1(corpusDocs, client, tmpDir) {
   }
   const tool = { name: 'bench', version: '0' };
   return {
-    openRedaction: score(labelsPath, { tool, reports: peerReports }, path.join(tmpDir, 'openredaction-report.json')),
-    sigilo: score(labelsPath, { tool, reports: ourReports }, path.join(tmpDir, 'sigilo-plugins-report.json')),
+    openRedaction: score(labelsPath, { tool, reports: peerReports }, path.join(tmpDir, 'openredaction-report.json'), onlyReported),
+    sigilo: score(labelsPath, { tool, reports: ourReports }, path.join(tmpDir, 'sigilo-plugins-report.json'), onlyReported),
   };
 }

@@ -23,6 +23,8 @@ describe('addresses plugin', () => {
     expect(await addresses('Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE\nR. Tiradentes, s/n, Centro\nPraça da Sé, 1 - Sé, São Paulo - SP'))
       .toEqual(['Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE', 'R. Tiradentes, s/n, Centro', 'Praça da Sé, 1 - Sé, São Paulo - SP']);
     expect(await addresses('Travessa Sem Nome, 10')).toEqual(['Travessa Sem Nome, 10']);
+    expect(await addresses('Rua Dr. João Pessoa, 123 - Centro\nAv. Eng. Luís Carlos Berrini, 1500, sala 3 – Brooklin – São Paulo/SP'))
+      .toEqual(['Rua Dr. João Pessoa, 123 - Centro', 'Av. Eng. Luís Carlos Berrini, 1500, sala 3 – Brooklin – São Paulo/SP']);
     expect(await addresses('Rodovia BR-101, km 45, Palhoça - SC')).toEqual(['Rodovia BR-101, km 45, Palhoça - SC']);
   });
 

@@ -39,11 +39,18 @@ describe('birth-dates plugin', () => {
     expect(await dates(text)).toEqual(['18/12/1958', '16.01.1966']);
     const tsv = 'Nome\tNascimento\tAtendimento\nAna\t01/02/1990\t05/05/2026\n';
     expect(await dates(tsv)).toEqual(['01/02/1990']);
+    const quoted = 'ID,Paciente,Data Nasc.,Data Coleta\n1,"Silva, Joana",1983-07-21,2026-10-02\n';
+    expect(await dates(quoted)).toEqual(['1983-07-21']);
   });
 
   it('takes a date followed by an age or after the age', async () => {
     expect(await dates('Maria Souza, 12/03/1950 (76 anos), procurou o serviço em 02/02/2026.')).toEqual(['12/03/1950']);
     expect(await dates('Idade: 76 anos (03/05/1950)   Data: 02/02/2026')).toEqual(['03/05/1950']);
+  });
+
+  it('takes a repeated birth date without context, not one in another context', async () => {
+    expect(await dates('a data de nascimento dele é 02/02/1950?\nisso, 02/02/1950. Consulta: 02/02/1950'))
+      .toEqual(['02/02/1950', '02/02/1950']);
   });
 
   it('ignores chat timestamps and dates without context', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CHUNKING } from '../../electron/services/analysis/chunked-analyzer.js';
 import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
 import {
   breakCheck, cnh, cnpj, cns, cpf, formatCnpj, formatCns, formatCpf, formatPis, formatRg, isCpf, isPis, pis, rgSp, rng, voter,
@@ -178,9 +179,13 @@ describe('professional registrations', () => {
 
 describe('context-only identifiers', () => {
   it('medical record numbers after prontuário/registro, not other numbers', async () => {
-    const text = 'Prontuário: 5364537\nPRONTUARIO Nº 2026/011895\nRegistro hospitalar 778899\nProntuário 9375839. Internação: 03/02/2026.\nExame 123456';
+    const text = 'Prontuário: 5364537\nPRONTUARIO Nº 2026/011895\nRegistro hospitalar 778899\nProntuário 9375839. Internação: 03/02/2026.\n' +
+      'Exame 123456\nRegistro: 2021/058223\nPA registrada, registro de 2019; registro em 12/05/2020';
     const hits = await find(text);
-    expect(summary(hits)).toEqual([['medical_record', '5364537'], ['medical_record', '2026/011895'], ['medical_record', '778899'], ['medical_record', '9375839']]);
+    expect(summary(hits)).toEqual([
+      ['medical_record', '5364537'], ['medical_record', '2026/011895'], ['medical_record', '778899'], ['medical_record', '9375839'],
+      ['medical_record', '2021/058223'],
+    ]);
   });
 
   it('RG of other states by context, with issuing body after, or SP check digit', async () => {
@@ -202,13 +207,19 @@ describe('context-only identifiers', () => {
 });
 
 describe('robustness', () => {
-  it('handles empty text, text without candidates and a large text', async () => {
+  it('handles empty text, text without candidates and the largest chunk the host sends, within its memory cap', async () => {
     expect(await find('')).toEqual([]);
     expect(await find('Sem dados pessoais aqui.')).toEqual([]);
     const c = formatCpf(cpf(r));
-    const big = 'Evolução estável, PA 120x80 mmHg, FC 72 bpm. '.repeat(60_000) + `CPF ${c}`;
-    const hits = await find(big);
-    expect(hits).toHaveLength(1);
-    expect(hits[0]?.start).toBe(big.length - c.length);
+    const filler = 'Evolução estável, PA 120x80 mmHg, FC 72 bpm. ';
+    const big = filler.repeat(Math.floor((DEFAULT_CHUNKING.chunkChars - 20) / filler.length)) + `CPF ${c}`;
+    for (let round = 0; round < 3; round++) {
+      const hits = await find(big);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]?.start).toBe(big.length - c.length);
+    }
+    // A chunk dense with findings (one CPF every ~20 characters) also fits.
+    const dense = Array.from({ length: Math.floor(DEFAULT_CHUNKING.chunkChars / 20) }, () => `CPF ${formatCpf(cpf(r))}`).join(' ');
+    expect((await find(dense)).length).toBeGreaterThan(2000);
   });
 });

@@ -50,6 +50,16 @@ describe('person-names plugin', () => {
       + '[03/02/2026 08:15] Ana Paula: oi, aqui é a maria souza, mãe dele\n'
       + '03/02/2026 09:15 - Dra. Paula: ok';
     expect(await names(text)).toEqual(['Rosa', 'césar moreira', 'Ana Paula', 'maria souza', 'Paula']);
+    expect(await names('[21/11/26, 14:02:11] Enf. Patrícia: o sr. raimundo nonato chegou?')).toEqual(['Patrícia', 'raimundo nonato']);
+  });
+
+  it('accepts an unknown lower-case first name before a known surname, but not a verb', async () => {
+    expect(await names('a paciente zorildo moura ligou. o paciente relatou costa doendo. a paciente ficou lima.'))
+      .toEqual(['zorildo moura']);
+  });
+
+  it('does not take adjectives after "Paciente" for names', async () => {
+    expect(await names('Paciente Hipertenso, Diabético. Paciente Gúbio Pereira.')).toEqual(['Gúbio Pereira']);
   });
 
   it('finds names in the "nome" column of a table', async () => {
@@ -57,6 +67,9 @@ describe('person-names plugin', () => {
     const { findings } = await plugin.analyze(text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Zélia Duarte', 'Quirilo Tamandaré']);
     expect(findings[0]?.reason).toBe("Nome na coluna 'nome' da tabela");
+    // quoted fields may hold the separator
+    const csv = 'ID,Paciente,Data Nasc.,Município\n1,"Silva, Joana",1983-07-21,Campinas\n2,Wanderleia Furtado,03/03/2003,Jundiaí\n';
+    expect((await names(csv)).filter((n) => n !== 'Campinas' && n !== 'Jundiaí')).toEqual(['Silva', 'Joana', 'Wanderleia Furtado']);
   });
 
   it('joins a name broken across lines and finds names on signature lines', async () => {

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseComplianceSettings, type ComplianceSettings } from '../../shared/compliance-settings.js';
+import { SETTINGS_FILE_NAME, SettingsStore } from '../../services/settings/settings-store.js';
 import { FileReportSchema, type FileReport } from '../../shared/report.js';
 import { openAuditForCli } from '../../services/audit/open-audit.js';
 import { resolveDataDir } from '../../services/audit/data-dir.js';
@@ -33,18 +34,24 @@ export async function readReportsFile(file: string): Promise<FileReport[]> {
   return parsed.data;
 }
 
+/**
+ * The controller, officer and legal basis: from --settings FILE (a compliance-settings JSON), else the
+ * settings the app saved in the data folder (settings.json → compliance), else the defaults.
+ */
 export async function loadSettings(file: string | undefined, dataDir: string | undefined, io: CliIo): Promise<ComplianceSettings> {
-  const candidate = file ?? (dataDir ? path.join(dataDir, 'compliance-settings.json') : undefined);
-  if (!candidate || !existsSync(candidate)) {
-    if (file) throw new UsageError(`arquivo de configurações não encontrado: ${file}`);
-    io.stderr('aviso: configurações de conformidade não encontradas; usando os valores padrão (edite-as no aplicativo ou passe --settings).\n');
-    return parseComplianceSettings({});
+  if (file) {
+    if (!existsSync(file)) throw new UsageError(`arquivo de configurações não encontrado: ${file}`);
+    try {
+      return parseComplianceSettings(JSON.parse(await readFile(file, 'utf8')));
+    } catch (error) {
+      throw new UsageError(`configurações inválidas em ${file}: ${(error as Error).message}`);
+    }
   }
-  try {
-    return parseComplianceSettings(JSON.parse(await readFile(candidate, 'utf8')));
-  } catch (error) {
-    throw new UsageError(`configurações inválidas em ${candidate}: ${(error as Error).message}`);
+  if (dataDir && existsSync(path.join(dataDir, SETTINGS_FILE_NAME))) {
+    return (await new SettingsStore(dataDir, (m) => io.stderr(`${m}\n`)).get()).compliance;
   }
+  io.stderr('aviso: configurações de conformidade não encontradas; usando os valores padrão (edite-as no aplicativo ou passe --settings).\n');
+  return parseComplianceSettings({});
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {

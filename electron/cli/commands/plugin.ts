@@ -159,7 +159,8 @@ async function installOrUpgrade(ctx: Ctx, mode: 'install' | 'upgrade'): Promise<
   const source = one(ctx, `PASTA ou ARQUIVO${ARCHIVE_EXTENSION}`);
   const grants = grantsOption(ctx);
   return withRegistry(ctx, async (registry) => {
-    const r = mode === 'install' ? await registry.install(source, { grants }) : await registry.upgrade(source, { grants });
+    const abs = path.resolve(ctx.io.cwd, source);
+    const r = mode === 'install' ? await registry.install(abs, { grants }) : await registry.upgrade(abs, { grants });
     const lines = [
       mode === 'install' ? `Plugin instalado: ${r.manifest.name} (${r.id} ${r.version})` : `Plugin atualizado: ${r.id} ${r.previous} → ${r.version} (a versão ${r.previous} fica guardada: sigilo plugin rollback ${r.id})`,
       `  autor: ${r.manifest.author}`,

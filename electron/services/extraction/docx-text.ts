@@ -33,5 +33,5 @@ export async function docxToText(zip: ZipArchive): Promise<{ text: string; warni
   } catch (err) {
     throw new SigiloError('CORRUPT_FILE', `docx: ${(err as Error).message}`, { cause: err });
   }
-  return { text: htmlToText(html), warnings: [] };
+  return { text: htmlToText(html, { preserveSpaces: true }), warnings: [] };
 }

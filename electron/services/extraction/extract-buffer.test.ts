@@ -77,11 +77,11 @@ describe('extractBuffer — text formats', () => {
 
 describe('extractBuffer — office documents', () => {
   it('reads DOCX paragraphs and tables (cells separated by tabs, rows by lines)', async () => {
-    const bytes = await docxFile(['EVOLUÇÃO MÉDICA', 'Paciente: Ana Laura Reis'], [['Exame', 'Resultado'], ['Hemoglobina', '13,2 g/dL']]);
+    const bytes = await docxFile(['EVOLUÇÃO MÉDICA', 'Paciente: Ana Laura Reis    Prontuário: 123'], [['Exame', 'Resultado'], ['Hemoglobina', '13,2 g/dL']]);
     const doc = await extractBuffer(bytes, 'evolucao.docx', { ocr: false });
     expect(doc.mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(doc.method).toBe('text');
-    expect(doc.text).toContain('EVOLUÇÃO MÉDICA\n\nPaciente: Ana Laura Reis');
+    expect(doc.text).toContain('EVOLUÇÃO MÉDICA\n\nPaciente: Ana Laura Reis    Prontuário: 123');
     expect(doc.text).toContain('Exame\tResultado\nHemoglobina\t13,2 g/dL');
   });
 

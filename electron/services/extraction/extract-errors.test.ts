@@ -43,6 +43,13 @@ describe('extractBuffer — error codes', () => {
     expect(await codeOf(png.subarray(0, 60), 'cortada.png', { ocr: true })).toBe('CORRUPT_FILE');
   });
 
+  it('FILE_TOO_LARGE for an image whose header declares too many pixels (checked before decoding)', async () => {
+    const png = (await textImage(['x'], 'png')).slice();
+    new DataView(png.buffer, png.byteOffset).setUint32(16, 60_000);
+    new DataView(png.buffer, png.byteOffset).setUint32(20, 60_000);
+    expect(await codeOf(png, 'gigante.png', { ocr: true })).toBe('FILE_TOO_LARGE');
+  });
+
   it('MISLABELLED_FORMAT when the content disagrees with the extension and cannot be read', async () => {
     const docx = await docxFile(['texto']);
     expect(await codeOf(docx.subarray(0, Math.floor(docx.length / 2)), 'laudo.pdf')).toBe('MISLABELLED_FORMAT');

@@ -75,7 +75,11 @@ let chain: Promise<void> = Promise.resolve();
 
 process.on('message', (raw: unknown) => {
   const parsed = ExtractRequestSchema.safeParse(raw);
-  if (!parsed.success) return;
+  if (!parsed.success) {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'number' && Number.isInteger(id)) send({ type: 'error', id, code: 'INTERNAL', detail: 'invalid request' });
+    return;
+  }
   const request = parsed.data;
   if (request.type === 'stats') {
     send({ type: 'stats', id: request.id, stats: { pid: process.pid, documents, blockedNetworkAttempts: blockedNetworkAttempts(), tempFilesOpen: 0 } });

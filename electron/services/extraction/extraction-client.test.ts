@@ -8,7 +8,7 @@ import { SigiloError } from '../../shared/error-codes';
 import { packageRoot } from '../app-paths';
 import { launchForked, type ProcessLauncher } from '../isolated-process';
 import { ExtractionClient } from './extraction-client';
-import { buildExtractionProcess, textImage, textPdf } from './test-support';
+import { buildExtractionProcess, mixedPdf, textImage, textPdf } from './test-support';
 
 let entry: string;
 let dir: string;
@@ -31,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   rmSync(dir, { recursive: true, force: true });
+  if (entry) rmSync(path.dirname(entry), { recursive: true, force: true });
 });
 
 describe('ExtractionClient (real extraction process)', () => {
@@ -52,6 +53,10 @@ describe('ExtractionClient (real extraction process)', () => {
     const doc = await client.extract(file('scan.png', await textImage(['Paciente: Ricardo Gomes'], 'png')), { ocr: true });
     expect(doc.method).toBe('ocr');
     expect(doc.text.toLowerCase()).toContain('ricardo');
+    // A scanned PDF page with a short label in a standard font: rendering loads the font data from disk.
+    const pdf = await client.extract(file('scan.pdf', await mixedPdf([{ scan: ['Paciente: Ricardo Gomes'], label: 'Pag. 1' }])), { ocr: true });
+    expect(pdf.method).toBe('ocr');
+    expect(pdf.text).toContain('Pag. 1');
     const stats = await client.stats();
     expect(stats.pid).toBe(client.pid);
     expect(stats.blockedNetworkAttempts).toBe(0);
@@ -96,6 +101,18 @@ describe('ExtractionClient (real extraction process)', () => {
     } finally {
       delete process.env.SIGILO_SECRET_FOR_TEST;
       await other.close();
+    }
+  });
+});
+
+describe('ExtractionClient without a usable process', () => {
+  it('rejects (never hangs) when the process cannot start, and refuses invalid options', async () => {
+    const broken = ExtractionClient.start({ entry: path.join(os.tmpdir(), 'sigilo-no-such-entry.js'), timeoutMs: 20_000, onStderr: () => undefined });
+    try {
+      expect(await codeOf(broken.extract('/etc/hostname', { ocr: false }))).toBe('INTERNAL');
+      expect(await codeOf(broken.extract('/etc/hostname', { ocr: false, maxPages: 0 }))).toBe('INTERNAL');
+    } finally {
+      await broken.close();
     }
   });
 });

@@ -8,6 +8,7 @@ import { distPath } from '../app-paths';
 import { launchForked, type IsolatedProcess, type ProcessLauncher } from '../isolated-process';
 import {
   DEFAULT_TIMEOUT_MS,
+  ExtractOptionsSchema,
   ExtractResponseSchema,
   type ExtractedDocument,
   type ExtractOptions,
@@ -72,6 +73,10 @@ export class ExtractionClient {
   }
 
   extract(filePath: string, options: ExtractCallOptions): Promise<ExtractedDocument> {
+    const valid = ExtractOptionsSchema.safeParse(options);
+    if (!valid.success || filePath.length === 0) {
+      return Promise.reject(new SigiloError('INTERNAL', `invalid extraction options: ${valid.error?.message ?? 'empty path'}`));
+    }
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     return this.enqueue<ExtractedDocument>('extract', timeoutMs, (id) => ({ type: 'extract', id, filePath, options }));
   }

@@ -90,9 +90,10 @@ const MUTATIONS: Array<[string, Mutation]> = [
 
 let client: ExtractionClient;
 let dir: string;
+let entry: string;
 
 beforeAll(async () => {
-  const entry = await buildExtractionProcess();
+  entry = await buildExtractionProcess();
   dir = mkdtempSync(path.join(os.tmpdir(), 'sigilo-fuzz-'));
   client = ExtractionClient.start({ entry });
 });
@@ -100,6 +101,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   rmSync(dir, { recursive: true, force: true });
+  if (entry) rmSync(path.dirname(entry), { recursive: true, force: true });
 });
 
 describe('extraction fuzz', () => {

@@ -47,7 +47,13 @@ export function looksLikeHtml(text: string): boolean {
 
 const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 
-export function htmlToText(source: string): string {
+export interface HtmlToTextOptions {
+  /** Keep runs of spaces inside text (HTML generated from DOCX has no layout whitespace of its own). */
+  preserveSpaces?: boolean;
+}
+
+export function htmlToText(source: string, options: HtmlToTextOptions = {}): string {
+  const collapse = options.preserveSpaces ? /[\r\n\t\f]+/g : /\s+/g;
   const html = source.replace(/\u0000/g, '');
   const out: string[] = [];
   let i = 0;
@@ -61,7 +67,7 @@ export function htmlToText(source: string): string {
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i && !skipUntil) {
       const chunk = html.slice(i, textEnd);
-      out.push(preDepth > 0 ? decodeEntities(chunk) : decodeEntities(chunk.replace(/[\s]+/g, ' ')));
+      out.push(preDepth > 0 ? decodeEntities(chunk) : decodeEntities(chunk.replace(collapse, ' ')));
     }
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {

@@ -69,8 +69,41 @@ function drawForOcr(source: Image | RgbaImage): Buffer {
   return rgbaToPgm({ width: w, height: h, data: pixels.data });
 }
 
+/** Width × height read from a PNG, JPEG or WEBP header without decoding (undefined when not found). */
+export function headerDimensions(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) {
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    let at = 2;
+    while (at + 9 < bytes.length) {
+      if (bytes[at] !== 0xff) { at++; continue; }
+      const marker = bytes[at + 1]!;
+      if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0xff) { at += marker === 0xff ? 1 : 2; continue; }
+      const length = view.getUint16(at + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+      }
+      at += 2 + length;
+    }
+    return undefined;
+  }
+  if (bytes.length >= 30 && view.getUint32(0) === 0x52494646 && view.getUint32(8) === 0x57454250) {
+    const chunk = view.getUint32(12);
+    if (chunk === 0x56503858) return { width: 1 + (view.getUint32(24, true) & 0xffffff), height: 1 + (view.getUint32(27, true) & 0xffffff) };
+    if (chunk === 0x5650384c) { const b = view.getUint32(21, true); return { width: 1 + (b & 0x3fff), height: 1 + ((b >> 14) & 0x3fff) }; }
+    if (chunk === 0x56503820) return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+  }
+  return undefined;
+}
+
 /** JPEG/PNG/WEBP → PGM ready for OCR. */
 export async function browserImageToPgm(bytes: Uint8Array): Promise<Buffer> {
+  const declared = headerDimensions(bytes);
+  if (declared && declared.width * declared.height > MAX_IMAGE_PIXELS) {
+    throw new SigiloError('FILE_TOO_LARGE', `${declared.width}x${declared.height} pixels`);
+  }
   let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -61,8 +61,11 @@ export async function textPdf(pages: string[][]): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** A PDF whose pages are: text (string[]) or a scanned image of text ({ scan: string[] }). */
-export async function mixedPdf(pages: Array<string[] | { scan: string[] }>): Promise<Uint8Array> {
+/**
+ * A PDF whose pages are: text (string[]) or a scanned image of text ({ scan: string[] }), optionally with a
+ * short digital label (a standard, non-embedded font that pdf.js must load from disk when rendering).
+ */
+export async function mixedPdf(pages: Array<string[] | { scan: string[]; label?: string }>): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const spec of pages) {
@@ -74,6 +77,7 @@ export async function mixedPdf(pages: Array<string[] | { scan: string[] }>): Pro
       const w = 595 - 80;
       const h = (png.height / png.width) * w;
       page.drawImage(png, { x: 40, y: 842 - 40 - h, width: w, height: h });
+      if (spec.label) page.drawText(spec.label, { x: 56, y: 30, size: 14, font });
     }
   }
   return doc.save();

@@ -9,6 +9,8 @@ import path from 'node:path';
 import wabtInit from 'wabt';
 import type { PluginManifest } from '../../shared/plugin-manifest.js';
 import { packageRoot } from '../app-paths.js';
+import { signPluginFolder } from './signing.js';
+import { TrustStore } from './trust-store.js';
 
 let wabt: Awaited<ReturnType<typeof wabtInit>> | undefined;
 
@@ -204,4 +206,100 @@ export async function buildPluginHost(): Promise<string> {
     banner: { js: "import { createRequire as __sigiloCreateRequire } from 'node:module'; const require = __sigiloCreateRequire(import.meta.url);" },
   })));
   return path.join(root, 'dist', 'plugin-host', 'host-process.js');
+}
+
+// ------------------------------------------------------------------------------------------ hostile plugins
+
+/** Output that breaks the ABI schema (type with capitals, confidence above 1). */
+export const SCHEMA_BREAK_OUTPUT = '{"findings":[{"type":"CPF!","start":0,"end":3,"confidence":7}]}';
+/** Output whose offsets point past the end of any short text. */
+export const OUTSIDE_OFFSETS_OUTPUT = '{"findings":[{"type":"cpf","start":5,"end":999999,"confidence":0.9}]}';
+
+/** Emits `count` findings (built in linear memory with memory.copy, copied out with store_u64). */
+export function manyFindingsWat(count: number): string {
+  const header = '{"findings":[';
+  const record = '{"type":"cpf","start":0,"end":1,"confidence":1},';
+  const pages = Math.ceil((4096 + count * record.length + 16) / 65536) + 1;
+  return `(module
+  (import "extism:host/env" "alloc" (func $alloc (param i64) (result i64)))
+  (import "extism:host/env" "store_u64" (func $store_u64 (param i64 i64)))
+  (import "extism:host/env" "store_u8" (func $store_u8 (param i64 i32)))
+  (import "extism:host/env" "output_set" (func $output_set (param i64 i64)))
+  (memory (export "memory") ${pages})
+  (data (i32.const 0) "${watString(header)}")
+  (data (i32.const 64) "${watString(record)}")
+  (func (export "analyze") (result i32) (local $p i32) (local $k i32) (local $len i32) (local $out i64) (local $j i32)
+    (memory.copy (i32.const 4096) (i32.const 0) (i32.const ${header.length}))
+    (local.set $p (i32.const ${4096 + header.length}))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $k) (i32.const ${count})))
+      (memory.copy (local.get $p) (i32.const 64) (i32.const ${record.length}))
+      (local.set $p (i32.add (local.get $p) (i32.const ${record.length})))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $l)))
+    (i32.store8 (i32.sub (local.get $p) (i32.const 1)) (i32.const 93))
+    (i32.store8 (local.get $p) (i32.const 125))
+    (local.set $len (i32.sub (i32.add (local.get $p) (i32.const 1)) (i32.const 4096)))
+    (local.set $out (call $alloc (i64.extend_i32_u (local.get $len))))
+    (block $d2 (loop $l2
+      (br_if $d2 (i32.gt_u (i32.add (local.get $j) (i32.const 8)) (local.get $len)))
+      (call $store_u64 (i64.add (local.get $out) (i64.extend_i32_u (local.get $j))) (i64.load (i32.add (i32.const 4096) (local.get $j))))
+      (local.set $j (i32.add (local.get $j) (i32.const 8)))
+      (br $l2)))
+    (block $d3 (loop $l3
+      (br_if $d3 (i32.ge_u (local.get $j) (local.get $len)))
+      (call $store_u8 (i64.add (local.get $out) (i64.extend_i32_u (local.get $j))) (i32.load8_u (i32.add (i32.const 4096) (local.get $j))))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $l3)))
+    (call $output_set (local.get $out) (i64.extend_i32_u (local.get $len)))
+    (i32.const 0)))`;
+}
+
+/** Calls sigilo_log forever (a plugin that tries to stall the host through a host function). */
+export function logLoopWat(): string {
+  const msg = 'ainda aqui';
+  return `(module
+  (import "extism:host/env" "alloc" (func $alloc (param i64) (result i64)))
+  (import "extism:host/env" "store_u8" (func $store_u8 (param i64 i32)))
+  (import "extism:host/user" "sigilo_log" (func $log (param i32 i64)))
+  (memory (export "memory") 1)
+  (data (i32.const 0) "${watString(msg)}")
+  (func (export "analyze") (result i32) (local $m i64) (local $j i32)
+    (local.set $m (call $alloc (i64.const ${msg.length})))
+    (block $b (loop $c
+      (br_if $b (i32.ge_u (local.get $j) (i32.const ${msg.length})))
+      (call $store_u8 (i64.add (local.get $m) (i64.extend_i32_u (local.get $j))) (i32.load8_u (local.get $j)))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $c)))
+    (loop $forever (call $log (i32.const 1) (local.get $m)) (br $forever))
+    (i32.const 0)))`;
+}
+
+/** Grows memory one page after every `spin` iterations of busy work; traps when growth is refused. */
+export function slowGrowWat(spin: number): string {
+  return `(module (memory (export "memory") 1)
+  (func (export "analyze") (result i32) (local $i i32)
+    (loop $grow
+      (local.set $i (i32.const 0))
+      (loop $spin (local.set $i (i32.add (local.get $i) (i32.const 1))) (br_if $spin (i32.lt_u (local.get $i) (i32.const ${spin}))))
+      (if (i32.eq (memory.grow (i32.const 1)) (i32.const -1)) (then unreachable))
+      (br $grow))
+    (i32.const 0)))`;
+}
+
+export const HTTP_WAT = '(module (import "extism:host/env" "http_request" (func (param i64 i64) (result i64))) (memory 1) (func (export "analyze") (result i32) (i32.const 0)))';
+
+/** writePlugin, then signs it with `privateKeyPem` (plugin.sig). */
+export async function writeSignedPlugin(root: string, id: string, wat: string, privateKeyPem: string, overrides: Partial<PluginManifest> = {}): Promise<string> {
+  const dir = await writePlugin(root, id, wat, overrides);
+  await signPluginFolder(dir, privateKeyPem);
+  return dir;
+}
+
+/** A data folder whose trust store holds `publicKeyPem` (named "Test key"). */
+export async function dataDirTrusting(publicKeyPem: string): Promise<string> {
+  const dataDir = await tempRoot('sigilo-data-');
+  const store = await TrustStore.open({ dataDir, bundledDir: path.join(dataDir, 'no-bundled-keys') });
+  await store.add(publicKeyPem, 'Test key');
+  return dataDir;
 }

@@ -132,6 +132,7 @@ function streetAt(s: i32, we: i32, label: string): bool {
     if (matchFold(T, p, "sem nome") < 0 && !(isParticle(p, pe) && pe + 1 < n && unitAt(T, pe) == 0x20 && isUpperStart(pe + 1))) return false;
   }
   let nameEnd = -1;
+  let lastWordStart = -1;
   let words = 0;
   let hasNumber = false;
   let end = -1;
@@ -145,6 +146,7 @@ function streetAt(s: i32, we: i32, label: string): bool {
       if (words > 0 && wordIn(q, e, STOPS) >= 0) break;
       if (words > 0 && !isUpperStart(q) && !isParticle(q, e) && capital) break;
       words++;
+      lastWordStart = q;
       nameEnd = e;
       q = e;
     } else if (isDigit(c)) {
@@ -158,8 +160,12 @@ function streetAt(s: i32, we: i32, label: string): bool {
         q = e;
       } else break;
     } else break;
-    // one space (or a hyphen inside a name: "BR-101") to the next word
-    if (q < n && unitAt(T, q) == 0x20 && q + 1 < n && !isSpace(unitAt(T, q + 1))) q++;
+    // one space (or a hyphen inside a name: "BR-101") to the next word; abbreviated titles keep their period
+    // ("Rua Dr. João Pessoa", "Av. Eng. Luís Carlos Berrini", "Rua N. Sra. de Fátima")
+    if (q < n && unitAt(T, q) == 0x2e && nameEnd - lastWordStart <= 4 && isUpperStart(lastWordStart) && q + 2 < n && unitAt(T, q + 1) == 0x20 && isUpperStart(q + 2)) {
+      nameEnd = q + 1;
+      q += 2;
+    } else if (q < n && unitAt(T, q) == 0x20 && q + 1 < n && !isSpace(unitAt(T, q + 1))) q++;
     else if (q < n && isDash(unitAt(T, q)) && q + 1 < n && (isLetter(unitAt(T, q + 1)) || isDigit(unitAt(T, q + 1)))) q++;
     else break;
   }

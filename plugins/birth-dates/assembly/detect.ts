@@ -41,10 +41,20 @@ let tableSep = 0;
 let birthCols: u32 = 0;
 let curField = 0;
 let lineStart = 0;
+let inQuote = false;
 let headerTitles: string[] = [];
 const colTitle = new StaticArray<i32>(32);
 
 let emitting = false;
+// dates reported as birth dates in the first pass: the same date elsewhere without context is one too
+const MAX_BIRTH_KEYS = 4096;
+const birthKeys = new StaticArray<i32>(MAX_BIRTH_KEYS);
+let nBirthKeys = 0;
+
+function isBirthKey(key: i32): bool {
+  for (let i = 0; i < nBirthKeys; i++) if (unchecked(birthKeys[i]) == key) return true;
+  return false;
+}
 let maxOtherKey = 0; // latest date of the document that is not a birth date (yyyymmdd)
 
 export function detectBirthDates(text: string, optionsJson: string): Finding[] {
@@ -54,8 +64,9 @@ export function detectBirthDates(text: string, optionsJson: string): Finding[] {
   // without today's date, a birth date must not be later than every other date of the document: a first
   // pass finds the latest other date, the second one reports
   maxOtherKey = 0;
+  nBirthKeys = 0;
   emitting = false;
-  if (todayKey == 0) scan();
+  scan();
   emitting = true;
   scan();
   return out;
@@ -73,11 +84,13 @@ function scan(): void {
     const c = unitAt(T, i);
     if (c == 0x0a) {
       curField = 0;
+      inQuote = false;
       startLine(i + 1);
       i++;
       continue;
     }
-    if (tableSep != 0 && c == tableSep) {
+    if (tableSep != 0 && c == 0x22) inQuote = !inQuote;
+    if (tableSep != 0 && c == tableSep && !inQuote) {
       curField++;
       i++;
       continue;
@@ -364,6 +377,10 @@ function classify(s: i32, e: i32, prevEnd: i32): bool {
     return true;
   }
   if (k >= 0) return false;
+  if (emitting && nBirthKeys > 0 && isBirthKey(pY * 10000 + pM * 100 + pD)) {
+    emit(s, e, 0.85, "Mesma data de nascimento citada antes no documento");
+    return true;
+  }
   // age right after: "12/03/1985 (41 anos)", "12/03/1985, 41 anos"
   const n = T.length;
   let p = e;
@@ -386,7 +403,11 @@ function classify(s: i32, e: i32, prevEnd: i32): bool {
 }
 
 function emit(s: i32, e: i32, conf: f64, reason: string): void {
-  if (!emitting) return;
+  if (!emitting) {
+    const key = pY * 10000 + pM * 100 + pD;
+    if (nBirthKeys < MAX_BIRTH_KEYS && !isBirthKey(key)) { unchecked(birthKeys[nBirthKeys] = key); nBirthKeys++; }
+    return;
+  }
   if (todayKey == 0 && maxOtherKey > 0 && pY * 10000 + pM * 100 + pD > maxOtherKey) return;
   out.push(new Finding("birth_date", s, e, conf, true, reason));
 }

@@ -5,10 +5,10 @@ import { Finding, unitAt, isDigit, isAsciiLetter, isLetter, isNonAsciiLetter, is
 import { cpfValid, cnpjValid, cnsValid, pisValid, cnhValid, voterValid, rgSpValid } from "./checks";
 import { contextBefore, ctxClass, ctxStart, ctxEnd, ctxFromHeader, prepareTable } from "./context";
 import {
-  K_NONE, K_CPF, K_CNPJ, K_RG, K_CNS, K_CNH, K_PIS, K_VOTER, K_MR, K_CEP, K_PHONE, K_NEG, RG_AFTER,
+  K_NONE, K_CPF, K_CNPJ, K_RG, K_CNS, K_CNH, K_PIS, K_VOTER, K_MR, K_MR_WEAK, K_CEP, K_PHONE, K_NEG, RG_AFTER,
 } from "./keywords";
 import { findKeywordAfter, keywordStart } from "../../sdk/assembly/index";
-import { tryProfessional, profStart, profAcronym, profUf, releaseProfessionalText } from "./professional";
+import { tryProfessional, profAcronym, profUf, releaseProfessionalText } from "./professional";
 import { tryPhone, phoneStrong, phoneDdd, validDdd, releasePhoneText } from "./phone";
 import { tryEmail, emailStart } from "./email";
 
@@ -217,15 +217,10 @@ function readGroup(i: i32): bool {
     if (x) { endsWithX = true; break; }
     if (!pure || ndig >= 16) break;
     const q = looseContinuation(p);
-    if (q < 0 || !startOkLoose(q)) break;
+    if (q < 0) break;
     p = q;
   }
   return ntok > 0 && ndig <= MAX_DIGITS;
-}
-
-function startOkLoose(q: i32): bool {
-  // the next token must not itself be glued to letters on its right; checked when read
-  return true;
 }
 
 // ---- shapes ----
@@ -390,6 +385,14 @@ function classify(k: i32, ctx: i32): bool {
       }
       break;
     }
+    case K_MR_WEAK: {
+      const yearLike = m == 4 && (dig(0) == 1 && dig(1) == 9 || dig(0) == 2 && dig(1) == 0);
+      if (k == 1 && m >= 5 && m <= 20 && !yearLike && !isDateLike()) {
+        emit("medical_record", start, end, 0.75, false, reasonFor("Número de registro do paciente", false, false));
+        return true;
+      }
+      break;
+    }
     case K_CEP: {
       if (m == 8) {
         emit("cep", start, end, 0.97, false, reasonFor("CEP", false, false));
@@ -497,6 +500,9 @@ function scanNumber(i: i32): i32 {
 
 /** "12.ABC.345/01DE-35" or "12ABC34501DE35" (with at least one letter); emits and returns the end, or -1. */
 function tryAlnumCnpj(i: i32): i32 {
+  // cheap shape test first: "XX." (formatted) or two digits at +12/+13 then a word end (bare)
+  const formattedShape = at(i + 2) == 0x2e && at(i + 6) == 0x2e && at(i + 10) == 0x2f;
+  if (!formattedShape && !(isDigit(at(i + 12)) && isDigit(at(i + 13)) && !isWordChar(at(i + 14)))) return -1;
   if (!startOk(i) && !(i > 0 && !isWordChar(unitAt(text, i - 1)))) return -1;
   let p = i;
   let m = 0;
@@ -606,6 +612,7 @@ const UF_CODES = "ACALAPAMBACEDFESGOMAMTMSMGPAPBPRPEPIRJRNRSRORRSCSPSETO";
 function tryUfPrefixedRg(i: i32): i32 {
   const a = at(i), b = at(i + 1);
   if (!(b >= 0x41 && b <= 0x5a)) return -1;
+  if (!isDigit(at(i + 3)) && !isDigit(at(i + 4))) return -1;
   let ok = false;
   for (let k = 0; k < UF_CODES.length; k += 2) {
     if (unitAt(UF_CODES, k) == a && unitAt(UF_CODES, k + 1) == b) { ok = true; break; }

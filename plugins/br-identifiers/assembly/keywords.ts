@@ -14,6 +14,8 @@ export const K_CEP: i32 = 9;
 export const K_PHONE: i32 = 10;
 /** Numbers that are not personal identifiers: lab orders, lots, barcodes, registrations of products… */
 export const K_NEG: i32 = 11;
+/** "registro", "ficha": a medical record number only when the number looks like one (5+ digits, not a year). */
+export const K_MR_WEAK: i32 = 12;
 
 const GROUPS: string[][] = [
   [],
@@ -24,14 +26,16 @@ const GROUPS: string[][] = [
   ["cnh", "habilitacao", "carteira de motorista", "carteira nacional de habilitacao", "registro da cnh"],
   ["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis", "pis-pasep"],
   ["titulo de eleitor", "titulo eleitoral", "eleitor", "titulo"],
-  ["prontuario", "prontuarios", "pront", "registro", "registro hospitalar", "reg", "ficha", "numero do prontuario", "registro do paciente"],
+  ["prontuario", "prontuarios", "pront", "registro hospitalar", "numero do prontuario", "registro do paciente", "prontuario eletronico"],
   ["cep", "c.e.p", "codigo postal"],
   ["tel", "tels", "telefone", "telefones", "fone", "fones", "celular", "cel", "whatsapp", "whats", "zap", "contato",
     "contatos", "telefax", "fax", "ligar", "ligue", "ramal", "tel/cel", "tel/whatsapp"],
-  ["pedido", "lote", "codigo de barras", "barras", "anvisa", "ms", "protocolo", "processo", "oficio", "nota fiscal", "nf",
+  ["pedido", "lote", "codigo de barras", "barras", "anvisa", "protocolo", "processo", "oficio", "nota fiscal", "nf",
     "nfe", "amostra", "requisicao", "guia", "autorizacao", "senha", "boleto", "pagamento", "conta", "agencia", "validade",
     "fabricacao", "serie", "codigo", "cod", "ref", "referencia", "ean", "gtin", "sku", "patrimonio", "ordem", "cnes",
     "regulacao", "laudo", "exame", "fatura", "contrato", "apolice", "matricula", "cartao de credito", "isbn", "issn"],
+  // generic words that name a medical record only sometimes ("Registro: 2026/011895" but "registro em 2019")
+  ["registro", "reg", "ficha", "n. registro", "no registro"],
 ];
 
 /** All context words (flattened); KEYWORD_CLASS[i] is the K_* class of KEYWORDS[i]. */
@@ -59,6 +63,7 @@ export function className(k: i32): string {
     case K_PIS: return "PIS/PASEP";
     case K_VOTER: return "título de eleitor";
     case K_MR: return "prontuário";
+    case K_MR_WEAK: return "registro";
     case K_CEP: return "CEP";
     case K_PHONE: return "telefone";
   }

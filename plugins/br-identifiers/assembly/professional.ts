@@ -76,7 +76,12 @@ export function tryProfessional(text: string, i: i32): i32 {
   len = text.length;
   let acrEnd = -1;
   let acr = -1;
+  // letters of the word (acronyms are followed by a non-letter)
+  let wl = 0;
+  while (wl < 8 && isLetter(at(i + wl))) wl++;
+  if (wl < 3 || wl > 7) return -1;
   for (let k = 0; k < ACRONYMS.length; k++) {
+    if (unchecked(ACRONYMS[k]).length != wl) continue;
     const e = matchFold(text, i, unchecked(ACRONYMS[k]));
     if (e < 0) continue;
     // the acronym must end the word, or be followed by a region like "CREFITO3"

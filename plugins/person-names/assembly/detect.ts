@@ -87,6 +87,7 @@ const firstWords = new HashSet(16384);
 let tableSep = 0;
 let nameCols: u32 = 0;
 let curField = 0;
+let inQuote = false;
 let headerStart = 0;
 let headerEnd = 0;
 
@@ -252,6 +253,7 @@ function tokenize(): void {
       nl++;
       sep |= nl >= 2 ? S_NL2 : S_NL1;
       spaces = 0;
+      inQuote = false;
       startLine(i + 1);
     } else if (c == 0x0d) {
       // part of CRLF
@@ -272,7 +274,8 @@ function tokenize(): void {
     else if (isSpace(c)) {
       if (c == 0x2028 || c == 0x2029 || c == 0x0c) sep |= S_NL2;
     } else sep |= S_OTHER;
-    if (tableSep != 0 && c == tableSep) curField++;
+    if (tableSep != 0 && c == 0x22) inQuote = !inQuote;
+    if (tableSep != 0 && c == tableSep && !inQuote) curField++;
     i++;
   }
   processSegment();
@@ -431,8 +434,9 @@ function lowerCueBefore(k: i32): bool {
   let steps = 0;
   while (p >= 0 && steps < 3) {
     const sp = unchecked(tSep[p + 1]);
-    if ((sp & (S_NL1 | S_NL2 | S_PERIOD | S_SEMI)) != 0) return false;
     const d = dict(p);
+    if ((sp & (S_NL1 | S_NL2 | S_SEMI)) != 0) return false;
+    if ((sp & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false; // "o sr. raimundo nonato"
     const len = unchecked(tE[p]) - unchecked(tS[p]);
     if (len == 1 && unitAt(T, unchecked(tS[p])) == 0xe9) {
       // "é": aqui é, nome é
@@ -446,6 +450,7 @@ function lowerCueBefore(k: i32): bool {
     if ((d & (D_CUE | D_TITLE)) != 0 && (d & D_ARTICLE) == 0) {
       cueS = unchecked(tS[p]);
       cueE = unchecked(tE[p]);
+      if ((sp & S_PERIOD) != 0 && cueE < T.length && unitAt(T, cueE) == 0x2e) cueE++;
       return true;
     }
     if ((d & D_ARTICLE) == 0) return false;
@@ -620,7 +625,7 @@ function placeBefore(a: i32): bool {
   let d = dict(p);
   if ((d & D_TITLE) != 0 && (sp & S_PERIOD) != 0) {
     // "Rua Dr. Fulano", "UBS Dr. Fulano"
-    if (p == 0 || unchecked(tSep[p]) != 0) return false;
+    if (p == 0 || (unchecked(tSep[p]) != 0 && unchecked(tSep[p]) != S_PERIOD)) return false;
     return (dict(p - 1) & D_PLACE) != 0 && (dict(p - 1) & D_GIVEN) == 0;
   }
   if (sp != 0) return false;
@@ -727,7 +732,7 @@ function resolveDeferred(): void {
   }
 }
 
-const ADJ_ENDINGS: string[] = ["ico", "ica", "icos", "icas", "oso", "osa", "ado", "ada", "ados", "adas", "ivo", "iva", "ente", "ante", "avel", "ivel", "ario", "ismo", "cao", "coes", "mento", "enso", "ensa", "tico", "tica"];
+const ADJ_ENDINGS: string[] = ["ico", "ica", "icos", "icas", "oso", "osa", "ado", "ada", "ados", "adas", "ivo", "iva", "ente", "ante", "avel", "ivel", "ario", "ismo", "cao", "coes", "mento", "enso", "ensa", "tico", "tica", "ido", "ida", "idos", "idas"];
 
 /** Unknown word with an ending typical of adjectives and clinical nouns (diabético, hipertensa, internado, gastrite). */
 function looksLikeAdjective(k: i32): bool {
