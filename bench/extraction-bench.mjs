@@ -59,14 +59,24 @@ try {
   const para = (i) => `Parágrafo ${i}: paciente Maria da Silva, CPF 529.982.247-25, internada com pneumonia; evolução estável.`;
   const pdf20 = write('20p.pdf', await lib.textPdf(Array.from({ length: 20 }, (_, p) => Array.from({ length: 40 }, (_, l) => para(p * 40 + l)))));
   const docx50 = write('50p.docx', await lib.docxFile(Array.from({ length: 50 * 25 }, (_, i) => para(i)), Array.from({ length: 40 }, (_, r) => [`linha ${r}`, 'Glicemia', '98 mg/dL'])));
-  // One A4 page at 300 dpi (2480×3508) of dense text, as a JPEG scan.
-  const lines = Array.from({ length: 55 }, (_, i) => para(i).slice(0, 80));
-  const { canvas } = lib.drawTextRgba(lines, { width: 2480, fontPx: 36 });
+  // A4 pages at 300 dpi (2480×3508) as JPEG scans: a typical one (30 lines of 11-pt text, ~2 000 chars)
+  // and a dense one (55 lines of 9-pt text, ~4 200 chars); the typical one also as an image-only PDF.
   const { createCanvas } = await import('@napi-rs/canvas');
-  const a4 = createCanvas(2480, 3508);
-  const ctx = a4.getContext('2d');
-  ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 2480, 3508); ctx.drawImage(canvas, 0, 100);
-  const scanJpg = write('a4.jpg', await a4.encode('jpeg', 85));
+  const { PDFDocument } = await import('pdf-lib');
+  const a4Scan = async (count, fontPx, width) => {
+    const { canvas } = lib.drawTextRgba(Array.from({ length: count }, (_, i) => para(i).slice(0, width)), { width: 2480, fontPx });
+    const a4 = createCanvas(2480, 3508);
+    const ctx = a4.getContext('2d');
+    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 2480, 3508); ctx.drawImage(canvas, 0, 100);
+    return a4.encode('jpeg', 85);
+  };
+  const typicalJpg = await a4Scan(30, 46, 70);
+  const scanJpg = write('a4-typical.jpg', typicalJpg);
+  const denseJpg = write('a4-dense.jpg', await a4Scan(55, 36, 80));
+  const scanPdfDoc = await PDFDocument.create();
+  const embedded = await scanPdfDoc.embedJpg(typicalJpg);
+  scanPdfDoc.addPage([595.28, 841.89]).drawImage(embedded, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  const scanPdf = write('a4-typical-scan.pdf', await scanPdfDoc.save());
 
   // Warm-up: process start, pdf.js, mammoth and the OCR workers.
   await client.extract(pdf20, { ocr: false });
@@ -78,12 +88,14 @@ try {
     let doc;
     for (let i = 0; i < runs; i++) { const t = performance.now(); doc = await client.extract(file, { ocr }); times.push(performance.now() - t); }
     times.sort((a, b) => a - b);
-    results.speed[label] = { medianMs: Math.round(times[Math.floor(times.length / 2)]), pages: doc.pages, chars: doc.text.length };
+    results.speed[label] = { runsMs: times.map(Math.round), medianMs: Math.round(times[Math.floor(times.length / 2)]), pages: doc.pages, chars: doc.text.length };
     log(`${label}: median ${results.speed[label].medianMs} ms (${doc.pages} pages, ${doc.text.length} chars)`);
   };
   await time('pdf-text-20-pages', pdf20, false);
   await time('docx-50-pages', docx50, false);
-  await time('scan-a4-300dpi-jpg', scanJpg, true);
+  await time('scan-a4-300dpi-jpg-typical', scanJpg, true);
+  await time('scan-a4-300dpi-pdf-typical', scanPdf, true);
+  await time('scan-a4-300dpi-jpg-dense', denseJpg, true);
 
   if (existsSync(path.join(corpus, 'labels.json'))) {
     const labels = JSON.parse(readFileSync(path.join(corpus, 'labels.json'), 'utf8')).documents;
@@ -110,4 +122,7 @@ try {
   await client.close();
   rmSync(tmp, { recursive: true, force: true });
 }
+results.loadAverage = os.loadavg().map((l) => Number(l.toFixed(2)));
+results.cores = os.availableParallelism();
+log(`load average ${results.loadAverage.join(' ')} on ${results.cores} cores`);
 if (asJson) console.log(JSON.stringify(results, null, 2));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ProcessLauncher } from '../isolated-process.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import { SettingsStore } from '../settings/settings-store.js';
+import { auditedSettings } from '../settings/audited-settings.js';
 import { analysisPort } from './analysis-adapter.js';
 import { auditPort } from './audit-port.js';
 import { exportsPort, redactionPort } from './export-ports.js';
@@ -48,7 +49,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     plugins: runtime.plugins,
     exports: exportsPort(),
     redaction: redactionPort(),
-    settings,
+    settings: auditedSettings(settings, runtime.audit),
     dialogs: options.dialogs,
   }, log);
   return { table, close: () => runtime.close() };

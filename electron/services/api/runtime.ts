@@ -61,7 +61,14 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
     const grants = r.plugin.manifest.capabilities.filter((c): c is Capability => (CAPABILITIES as readonly string[]).includes(c));
     return [{ dir: r.dir, grants }];
   });
-  const startHost = () => PluginHostClient.start({ plugins: specs(), ...launcherOpt, onStderr: (c) => log(`plugin-host: ${c.trimEnd()}`) });
+  const startHost = () => PluginHostClient.start({
+    plugins: specs(),
+    ...launcherOpt,
+    onStderr: (c) => log(`plugin-host: ${c.trimEnd()}`),
+    // Host functions granted to plugins: sigilo_log goes to the log, sigilo_audit into the history.
+    onLog: (plugin, level, message) => log(`plugin ${plugin} [${level}]: ${message}`),
+    onAudit: (plugin, event) => { audit.append('plugin_event', { plugin, event }); },
+  });
   let host = await startHost();
   const pastStats = new Map<string, PluginStatsSnapshot>();
   const extractor = ExtractionClient.start({ ...launcherOpt, onStderr: (c) => log(`extraction: ${c.trimEnd()}`) });

@@ -11,6 +11,7 @@ export const AUDIT_ENTRY_TYPES = [
   'verification',
   'purge',
   'finding_review',
+  'plugin_event',
 ] as const;
 export type AuditEntryType = (typeof AUDIT_ENTRY_TYPES)[number];
 
@@ -34,6 +35,7 @@ export const AUDIT_ENTRY_LABELS: Record<AuditEntryType, string> = {
   verification: 'Verificação de integridade',
   purge: 'Expurgo (retenção)',
   finding_review: 'Revisão de achado',
+  plugin_event: 'Evento de plugin',
 };
 
 export type JsonObject = Record<string, unknown>;

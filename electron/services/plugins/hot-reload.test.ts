@@ -7,7 +7,7 @@ import { buildPluginHost, constantOutputWat, tempRoot, TRAP_WAT, writePlugin } f
 
 const out = (type: string) => `{"findings":[{"type":"${type}","start":0,"end":3,"confidence":0.9}]}`;
 /** Busy for a while before answering, so a call is still in flight when the swap happens. */
-const SPIN = '(local.set $j (i32.const 0)) (loop $s (local.set $j (i32.add (local.get $j) (i32.const 1))) (br_if $s (i32.lt_u (local.get $j) (i32.const 150000000)))) (local.set $j (i32.const 0))';
+const SPIN = '(local.set $j (i32.const 0)) (loop $s (local.set $j (i32.add (local.get $j) (i32.const 1))) (br_if $s (i32.lt_u (local.get $j) (i32.const 3000000000)))) (local.set $j (i32.const 0))';
 const limits = { memoryPages: 4, timeoutMs: 10_000, maxOutputBytes: 4096 };
 
 let root: string;
@@ -32,14 +32,18 @@ describe('PluginHotReloader (developer mode)', () => {
     });
     try {
       const oldHost = reloader.host;
-      const inFlight = reloader.analyze('abc def');
+      let settled = false;
+      const inFlight = reloader.analyze('abc def').finally(() => { settled = true; });
       // a new version lands in the folder (what a rebuild does); the watcher picks it up
       await writePlugin(root, 'dev', constantOutputWat(out('email')), { limits, version: '1.0.1' });
+      await expect.poll(() => reloader.host !== oldHost, { timeout: 15_000, interval: 10 }).toBe(true);
+      expect(settled).toBe(false); // the new version serves new calls while the old call is still running
       await expect.poll(() => events.length, { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
       expect(events.at(-1)).toMatchObject({ type: 'reloaded', plugin: 'dev@1.0.1' });
       const old = await inFlight;
       expect(old[0]).toMatchObject({ plugin: 'dev@1.0.0', findings: [{ type: 'cpf' }] });
       expect(old[0]?.error).toBeUndefined();
+      console.log(`in-flight call on the old version took ${old[0]?.durationMs.toFixed(0)} ms`);
       expect(reloader.host).not.toBe(oldHost);
       const fresh = await reloader.analyze('abc def');
       expect(fresh[0]).toMatchObject({ plugin: 'dev@1.0.1', findings: [{ type: 'email' }] });

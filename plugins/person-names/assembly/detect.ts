@@ -460,13 +460,6 @@ function lowerCueBefore(k: i32): bool {
   return false;
 }
 
-function foldEq(a: i32, b: i32): bool {
-  const la = unchecked(tE[a]) - unchecked(tS[a]);
-  const lb = unchecked(tE[b]) - unchecked(tS[b]);
-  if (la != lb) return false;
-  return foldHash(T, unchecked(tS[a]), unchecked(tE[a])) == foldHash(T, unchecked(tS[b]), unchecked(tE[b]));
-}
-
 /** Decides whether tokens [a, b) (a run of capitalised words) are a person's name, and emits it. */
 function evaluate(a0: i32, b0: i32, caps: bool): void {
   let a = a0;

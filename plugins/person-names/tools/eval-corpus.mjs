@@ -2,7 +2,7 @@
 // extraction: runs each plugin's wasm through @extism/extism, writes a report in the contract shape and runs
 // the shared scorer on it.
 //
-//   node plugins/person-names/tools/eval-corpus.mjs [--labels FILE] [--out REPORT.json] [--json] [ID...]
+//   node plugins/person-names/tools/eval-corpus.mjs [--labels FILE] [--scorer score.mjs] [--out REPORT.json] [--json] [ID...]
 //   (default IDs: person-names birth-dates addresses; build them first with scripts/build-plugins.mjs)
 import createPlugin from '@extism/extism';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const valueOf = (flag, dflt) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : dflt; };
 const labelsPath = valueOf('--labels', '/work/shared/corpus/dev/labels.json');
 const outPath = valueOf('--out', path.join(root, 'dist', 'eval-corpus-report.json'));
-const ids = args.filter((a, i) => !a.startsWith('--') && !['--labels', '--out'].includes(args[i - 1]));
+const ids = args.filter((a, i) => !a.startsWith('--') && !['--labels', '--out', '--scorer'].includes(args[i - 1]));
 if (ids.length === 0) ids.push('person-names', 'birth-dates', 'addresses');
 
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
@@ -42,7 +42,7 @@ for (const doc of labels.documents) {
 }
 for (const { plugin } of plugins) await plugin.close();
 writeFileSync(outPath, JSON.stringify({ tool: { name: 'eval-corpus', version: '0.1.0' }, reports }, null, 1));
-const scorer = path.join(path.dirname(path.dirname(labelsPath)), '..', 'eval', 'score.mjs');
+const scorer = valueOf('--scorer', '/work/shared/eval/score.mjs');
 const r = spawnSync(process.execPath, [scorer, labelsPath, outPath, '--json'], { encoding: 'utf8' });
 if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
 const score = JSON.parse(r.stdout);
