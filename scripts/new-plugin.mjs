@@ -1,6 +1,7 @@
 // Creates a new plugin from plugins/template: npm run plugin:new NAME [-- --dir PARENT]
 //   NAME: the plugin id (lower-case letters, digits, hyphens; starts with a letter), e.g. lab-amostras
-//   --dir: parent folder (default plugins/local: not built into the app by `npm run build`, tests run by vitest)
+//   --dir: parent folder inside the Sigilo folder (default plugins/local: not built into the app by
+//          `npm run build`, and its tests run with vitest)
 // Writes PARENT/NAME/{plugin.json, assembly/index.ts, assembly/detect.ts, NAME.test.ts, README.md}.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,9 @@ export function createPlugin({ name, parent = path.join(root, 'plugins', 'local'
   if (existsSync(path.join(root, 'plugins', name, 'plugin.json'))) throw new Error(`já existe um plugin incluído chamado '${name}' (plugins/${name}); escolha outro nome`);
   const target = path.resolve(parent, name);
   if (existsSync(target)) throw new Error(`${target} já existe`);
+  if (path.relative(root, target).startsWith('..') || path.isAbsolute(path.relative(root, target))) {
+    throw new Error(`a pasta do plugin precisa ficar dentro da pasta do Sigilo (${root}): o build a compila com o SDK de plugins/sdk`);
+  }
   const rel = (from, to) => {
     const r = path.relative(from, to).split(path.sep).join('/');
     return r.startsWith('.') ? r : `./${r}`;

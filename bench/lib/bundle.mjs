@@ -14,6 +14,7 @@ export { loadPluginFolder, listPluginFolders } from './electron/services/plugins
 export { PluginHostClient } from './electron/services/plugins/plugin-host-client.ts';
 export { ANALYZE_ENTRY } from './electron/shared/plugin-abi.ts';
 export { detect as nativeDetect } from './bench/native/br-identifiers.ts';
+export { chunkText, chunkedAnalyzer, DEFAULT_CHUNKING } from './electron/services/analysis/chunked-analyzer.ts';
 `;
 
 /** Returns the bundled module (built once per run). */

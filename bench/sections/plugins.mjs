@@ -59,50 +59,60 @@ export async function crossProcessCall(client, id, text, runs) {
   return { us: summary(times.map((t) => t * 1000)) };
 }
 
-/** MB/s of one plugin over `text` (one call; a fresh instance per run, instantiation not timed). */
-export async function pluginThroughput(lib, plugin, text, runs) {
-  const bytes = Buffer.byteLength(text);
+/**
+ * MB/s of one plugin over `chunks` (the pieces the analysis service cuts a long text into: the plugins' linear
+ * memory is capped), one instance called chunk after chunk; a fresh instance per run, instantiation not timed.
+ */
+export async function pluginThroughput(lib, plugin, chunks, runs) {
+  const bytes = chunks.reduce((s, c) => s + Buffer.byteLength(c), 0);
   const rates = [];
   let findings = 0, memoryPages = 0, error;
-  for (let r = 0; r < runs + 1; r++) {
+  for (let r = 0; r < runs + 1 && !error; r++) {
     const inst = await lib.PluginInstance.create(specOf(plugin), callbacks);
+    let count = 0;
     const t = performance.now();
-    const o = await inst.analyze(lib.encodeAnalyzeInput(text, 'pt-BR', {}), text.length);
+    for (const chunk of chunks) {
+      const o = await inst.analyze(lib.encodeAnalyzeInput(chunk, 'pt-BR', {}), chunk.length);
+      if (!o.ok) { error = `${o.code}: ${o.message}`; break; }
+      count += o.findings.length;
+    }
     const ms = performance.now() - t;
     memoryPages = Math.max(memoryPages, inst.memoryPages());
     await inst.close();
-    if (!o.ok) { error = `${o.code}: ${o.message}`; break; }
-    findings = o.findings.length;
+    findings = count;
     if (r > 0) rates.push(bytes / 1e6 / (ms / 1000));
   }
   return error ? { error, memoryPages } : { mbps: summary(rates), findings, memoryPages };
 }
 
-/** The same instance called again and again on large texts: does its linear memory come back? */
-export async function repeatedLargeCalls(lib, plugin, text, calls) {
-  const inst = await lib.PluginInstance.create(specOf(plugin), callbacks);
-  const pages = [];
-  let failedAt = -1, failure;
-  for (let i = 0; i < calls; i++) {
-    const o = await inst.analyze(lib.encodeAnalyzeInput(text, 'pt-BR', {}), text.length);
-    pages.push(inst.memoryPages());
-    if (!o.ok) { failedAt = i + 1; failure = o.message; break; }
-  }
-  await inst.close();
-  return { pages, failedAt, failure };
-}
-
-export function nativeThroughput(lib, text, runs) {
-  const bytes = Buffer.byteLength(text);
-  lib.nativeDetect(text); // warm-up (JIT)
+export function nativeThroughput(lib, chunks, runs) {
+  const bytes = chunks.reduce((s, c) => s + Buffer.byteLength(c), 0);
+  const run = () => { let n = 0; for (const c of chunks) n += lib.nativeDetect(c).length; return n; };
+  run(); // warm-up (JIT)
   const rates = [];
   let findings = 0;
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
-    findings = lib.nativeDetect(text).length;
+    findings = run();
     rates.push(bytes / 1e6 / ((performance.now() - t) / 1000));
   }
   return { mbps: summary(rates), findings };
+}
+
+/** One long text through the analysis service's chunking and the plugin host (all plugins, every worker). */
+export async function pipelineThroughput(lib, client, text, runs) {
+  const analyzer = lib.chunkedAnalyzer({ analyze: (t, o) => client.analyze(t, o) });
+  const bytes = Buffer.byteLength(text);
+  const rates = [];
+  let errors = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    const results = await analyzer.analyze(text);
+    rates.push(bytes / 1e6 / ((performance.now() - t) / 1000));
+    errors = results.filter((x) => x.error).map((x) => `${x.plugin}: ${x.error.code}`);
+  }
+  if (errors.length > 0) throw new Error(`pipeline: ${errors.join(', ')}`);
+  return { mbps: summary(rates) };
 }
 
 /** Documents through the plugin host (all plugins, worker pool), `inFlight` requests at a time. */

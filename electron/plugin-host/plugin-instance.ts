@@ -8,6 +8,7 @@
  */
 import createPlugin, { type CallContext, type Plugin } from '@extism/extism';
 import { PluginOutputSchema, type PluginFinding } from '../shared/plugin-abi.js';
+import { fastPluginOutput } from '../shared/plugin-output-check.js';
 import type { Capability, PluginLimits } from '../shared/plugin-manifest.js';
 import { HOST_USER_NAMESPACE, LOG_LEVELS, type PluginLogLevel } from '../shared/plugin-host-functions.js';
 import type { PluginCallErrorCode } from './host-protocol.js';
@@ -238,12 +239,17 @@ export function decodeOutput(bytes: Uint8Array, textLength: number): { ok: true;
   } catch {
     return { ok: false, message: 'A saída do plugin não é um JSON válido.' };
   }
-  const parsed = PluginOutputSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, message: `Saída do plugin fora do formato: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'inválida'}.` };
+  // Hand-written checks first (zod per finding costs more than the detection on large outputs); zod decides
+  // (and words the error) whenever they do not pass.
+  let findings = fastPluginOutput(json);
+  if (!findings) {
+    const parsed = PluginOutputSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, message: `Saída do plugin fora do formato: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'inválida'}.` };
+    }
+    findings = parsed.data.findings;
   }
-  const findings = parsed.data.findings;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as PluginFinding;
     if (!(f.start < f.end && f.end <= textLength)) {

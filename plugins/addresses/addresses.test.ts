@@ -32,6 +32,8 @@ describe('addresses plugin', () => {
     expect(await addresses('Endereço: Sítio Boa Esperança, zona rural, Caruaru - PE    Telefone: (81) 3333-4444'))
       .toEqual(['Sítio Boa Esperança, zona rural, Caruaru - PE']);
     expect(await addresses('oi, moro na rua sete de setembro 45 centro')).toEqual(['rua sete de setembro 45']);
+    expect(await addresses('endereço: rua das acácias, 12 - jardim europa, recife - pe')).toEqual(['rua das acácias, 12 - jardim europa, recife - pe']);
+    expect(await addresses('moro na rua x, 45, e trabalho no centro')).toEqual(['rua x, 45']);
     expect(await addresses('Endereço: Rua José Bonifácio, 88\nBairro: Boa Vista\nCidade: Recife - PE\nCEP: 50000-000'))
       .toEqual(['Rua José Bonifácio, 88\nBairro: Boa Vista\nCidade: Recife - PE']);
   });
@@ -46,12 +48,15 @@ describe('addresses plugin', () => {
     expect(findings[0]?.reason).toBe("Endereço após 'Endereço', iniciado por 'Avenida', com número");
   });
 
-  it('handles large documents quickly', async () => {
+  it('analyses 10 MB as 50,000-character chunks (the host\'s chunk size) quickly, reusing one instance', async () => {
     const line = 'Paciente reside na Rua Padre Anchieta, 2903 - Liberdade, Belém - PA, CEP 55594-457. Hospital Central.\n';
-    const n = Math.ceil(2_000_000 / line.length);
+    const perChunk = Math.floor(50_000 / line.length);
+    const chunk = line.repeat(perChunk);
     const t0 = performance.now();
-    const { findings } = await plugin.analyze(line.repeat(n));
-    expect(performance.now() - t0).toBeLessThan(5000);
-    expect(findings.length).toBe(n);
+    for (let i = 0; i < Math.ceil(10_000_000 / chunk.length); i++) {
+      const { findings } = await plugin.analyze(chunk);
+      expect(findings.length).toBe(1 * perChunk);
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -102,12 +102,15 @@ describe('person-names plugin', () => {
     expect(findings[0]?.confidence).toBeGreaterThan(0.9);
   });
 
-  it('handles large documents quickly', async () => {
+  it('analyses 10 MB as 50,000-character chunks (the host\'s chunk size) quickly, reusing one instance', async () => {
     const line = 'Paciente: Ana Laura Lins Reis, DN 03/05/1950. Acompanhada por sua mãe, Aparecida Barros. Doença de Parkinson.\n';
-    const text = line.repeat(Math.ceil(2_000_000 / line.length));
+    const perChunk = Math.floor(50_000 / line.length);
+    const chunk = line.repeat(perChunk);
     const t0 = performance.now();
-    const { findings } = await plugin.analyze(text);
-    expect(performance.now() - t0).toBeLessThan(5000);
-    expect(findings.length).toBe(2 * Math.ceil(2_000_000 / line.length));
+    for (let i = 0; i < Math.ceil(10_000_000 / chunk.length); i++) {
+      const { findings } = await plugin.analyze(chunk);
+      expect(findings.length).toBe(2 * perChunk);
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -35,8 +35,16 @@ export interface PluginRun {
   error?: { code: string; message: string };
 }
 
+export interface AnalyzeOptions {
+  language?: string;
+  /** Passed to every plugin as its `options` (e.g. `today`, the date birth dates are checked against). */
+  options?: Record<string, unknown>;
+  /** The text is a table whose first line is its header: a chunked analysis repeats it in every chunk. */
+  tableHeader?: boolean;
+}
+
 export interface TextAnalyzer {
-  analyze(text: string, options?: { language?: string; options?: Record<string, unknown> }): Promise<PluginRun[]>;
+  analyze(text: string, options?: AnalyzeOptions): Promise<PluginRun[]>;
 }
 
 export interface AnalysisRecorder {

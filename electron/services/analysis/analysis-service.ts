@@ -89,7 +89,11 @@ export class AnalysisService {
       progress('extracting');
       const doc = await this.deps.extractor.extract(file.path, settings);
       progress('detecting');
-      const runs = await this.deps.analyzer.analyze(doc.text, { language: settings.language });
+      const runs = await this.deps.analyzer.analyze(doc.text, {
+        language: settings.language,
+        options: { today: localDate(new Date()) },
+        tableHeader: doc.mediaType === 'text/csv',
+      });
       const failed = runs.filter((r) => r.error);
       if (runs.length > 0 && failed.length === runs.length) {
         throw new SigiloError('PLUGIN_FAILURE', failed.map((r) => `${r.plugin}: ${r.error?.code}`).join(', '));
@@ -152,6 +156,11 @@ function errorReport(file: string, code: ErrorCode, cause?: unknown): ErrorRepor
     status: 'error',
     error: { code, message: ERROR_MESSAGES[code] + (code === 'INTERNAL' && detail ? ` (${detail})` : '') },
   };
+}
+
+/** Today as YYYY-MM-DD in local time: plugins must not take a future date for a birth date. */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function round(ms: number): number {

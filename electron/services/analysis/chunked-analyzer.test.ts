@@ -72,4 +72,28 @@ describe('chunked analysis of large texts', () => {
     expect(runs[0]!.error?.code).toBe('TIMEOUT');
     expect(runs[0]!.findings).toHaveLength(1);
   });
+
+  it('repeats a table header in every chunk, so column cues still apply, with offsets in the whole text', async () => {
+    const header = 'nome;cpf;nascimento\n';
+    const rows = Array.from({ length: 400 }, (_, i) => `Fulano ${i};000;01/01/1990`).join('\n');
+    const text = header + rows;
+    const seen: string[] = [];
+    const byHeader: TextAnalyzer = {
+      async analyze(chunk) {
+        seen.push(chunk.slice(0, header.length));
+        // Reports dates only when the chunk knows the "nascimento" column.
+        const findings = [];
+        if (chunk.startsWith('nome;cpf;nascimento')) {
+          for (let at = chunk.indexOf('01/01/1990'); at >= 0; at = chunk.indexOf('01/01/1990', at + 1)) findings.push({ type: 'birth_date', start: at, end: at + 10, confidence: 1 });
+        }
+        return [{ plugin: 'p@1.0.0', findings, durationMs: 0 }];
+      },
+    };
+    const runs = await chunkedAnalyzer(byHeader, { chunkChars: 2000, overlapChars: 200 }).analyze(text, { tableHeader: true });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((s) => s === header)).toBe(true);
+    for (const f of runs[0]!.findings) expect(text.slice(f.start, f.end)).toBe('01/01/1990');
+    expect(new Set(runs[0]!.findings.map((f) => f.start)).size).toBe(400);
+    expect(runs[0]!.findings).toHaveLength(400);
+  });
 });

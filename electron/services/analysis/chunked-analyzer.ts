@@ -65,21 +65,27 @@ export function chunkedAnalyzer(inner: TextAnalyzer, options: ChunkingOptions = 
     async analyze(text, callOptions) {
       const chunks = chunkText(text.length, text, options);
       if (chunks.length === 1) return inner.analyze(text, callOptions);
-      const perChunk = await Promise.all(chunks.map((c) => inner.analyze(text.slice(c.start, c.end), callOptions)));
-      return combineRuns(chunks, perChunk);
+      // A table's later chunks get its header line first, so column cues ("Nascimento", "CPF") still apply.
+      const headerEnd = callOptions?.tableHeader ? text.indexOf('\n') + 1 : 0;
+      const header = headerEnd > 0 && headerEnd < options.overlapChars ? text.slice(0, headerEnd) : '';
+      const perChunk = await Promise.all(chunks.map((c, i) =>
+        inner.analyze(i > 0 && header ? header + text.slice(c.start, c.end) : text.slice(c.start, c.end), callOptions)));
+      return combineRuns(chunks, perChunk, header.length);
     },
   };
 }
 
-function combineRuns(chunks: Chunk[], perChunk: PluginRun[][]): PluginRun[] {
+function combineRuns(chunks: Chunk[], perChunk: PluginRun[][], headerChars: number): PluginRun[] {
   const byPlugin = new Map<string, PluginRun>();
   perChunk.forEach((runs, i) => {
     const chunk = chunks[i]!;
+    // Offsets in a chunk that starts with a repeated header are shifted by the header's length.
+    const shift = chunk.start - (i > 0 ? headerChars : 0);
     for (const run of runs) {
       const own: PluginFinding[] = [];
       for (const f of run.findings) {
-        const start = f.start + chunk.start;
-        if (start >= chunk.ownStart && start < chunk.ownEnd) own.push({ ...f, start, end: f.end + chunk.start });
+        const start = f.start + shift;
+        if (start >= chunk.ownStart && start < chunk.ownEnd) own.push({ ...f, start, end: f.end + shift });
       }
       const sum = byPlugin.get(run.plugin);
       if (!sum) {

@@ -16,7 +16,8 @@ const CORPUS = '/work/shared/corpus/dev';
 const CASES = 520;
 const OCR_CASES = 10;
 const TIMEOUT_MS = 4000;
-const SEED = 20260704;
+// Override with SIGILO_FUZZ_SEED=n to explore other mutations locally.
+const SEED = Number(process.env.SIGILO_FUZZ_SEED ?? 20260704);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -41,7 +41,7 @@ beforeAll(async () => {
   await writeSignedPlugin(root, 'good', GOOD_WAT, key, { limits: { ...limits, timeoutMs: 2000 } });
   const tampered = await writeSignedPlugin(root, 'tampered', GOOD_WAT, key, { limits });
   const wasm = await readFile(path.join(tampered, 'plugin.wasm'));
-  wasm[wasm.length - 1] ^= 1;
+  wasm[wasm.length - 1] = (wasm[wasm.length - 1] as number) ^ 1;
   await writeFile(path.join(tampered, 'plugin.wasm'), wasm);
   const edited = await writeSignedPlugin(root, 'edited-manifest', GOOD_WAT, key, { limits });
   const manifest = JSON.parse(await readFile(path.join(edited, 'plugin.json'), 'utf8')) as { limits: { timeoutMs: number } };

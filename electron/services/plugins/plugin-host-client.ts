@@ -15,6 +15,7 @@ import type { PluginLogLevel } from '../../shared/plugin-host-functions.js';
 import {
   AnalyzeRequestSchema, HostMessageSchema, type HostRequest, type PluginCallErrorCode, type PluginCallResult, type PluginStatus,
 } from '../../plugin-host/host-protocol.js';
+import { fastResultMessage } from '../../plugin-host/host-protocol-check.js';
 import { PluginStats, type PluginStatsEntry, type PluginStatsSnapshot } from './plugin-stats.js';
 
 export interface PluginSpec {
@@ -209,6 +210,12 @@ export class PluginHostClient {
         reject(new Error('plugin host did not start in time'));
       }, this.#opts.startTimeoutMs ?? 30_000);
       proc.onMessage((raw) => {
+        // results (possibly with many findings) are checked by hand first; zod decides anything else
+        const result = fastResultMessage(raw);
+        if (result) {
+          this.#onResult(result.id, result.results);
+          return;
+        }
         const parsed = HostMessageSchema.safeParse(raw);
         if (!parsed.success) return; // a host that talks nonsense is ignored (and eventually times out)
         const msg = parsed.data;

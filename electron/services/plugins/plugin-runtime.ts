@@ -7,6 +7,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { PluginInfo } from '../../shared/api.js';
+import type { PluginLogLevel } from '../../shared/plugin-host-functions.js';
 import type { ProcessLauncher } from '../isolated-process.js';
 import { SwappableHost } from './hot-reload.js';
 import type { PluginAuditSink } from './plugin-audit.js';
@@ -30,6 +31,10 @@ export interface PluginRuntimeOptions {
   trustDir?: string;
   /** Host worker threads (default: CPU cores). */
   poolSize?: number;
+  /** sigilo_log messages of plugins granted 'log'. */
+  onLog?: (plugin: string, level: PluginLogLevel, message: string) => void;
+  /** sigilo_audit events of plugins granted 'audit'. */
+  onAudit?: (plugin: string, event: Record<string, unknown>) => void;
 }
 
 export class PluginRuntime {
@@ -174,6 +179,8 @@ function startHost(opts: PluginRuntimeOptions, catalog: Catalog): Promise<Plugin
     ...(opts.hostEntry ? { hostEntry: opts.hostEntry } : {}),
     ...(opts.poolSize ? { poolSize: opts.poolSize } : {}),
     onStderr: (c) => opts.log(`plugin-host: ${c.trimEnd()}`),
+    ...(opts.onLog ? { onLog: opts.onLog } : {}),
+    ...(opts.onAudit ? { onAudit: opts.onAudit } : {}),
   });
 }
 

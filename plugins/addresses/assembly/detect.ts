@@ -192,7 +192,7 @@ function streetAt(s: i32, we: i32, label: string): bool {
       }
       if (sepEnd < 0) break;
     }
-    const ce = component(sepEnd, hasNumber);
+    const ce = component(sepEnd, hasNumber, !capital);
     if (ce < 0) break;
     if (compKind == 2 && !hasNumber) hasNumber = true;
     end = ce;
@@ -286,8 +286,9 @@ function parseNumber(p: i32): i32 {
 
 let compKind = 0; // 1 complement, 2 number, 3 UF, 4 bairro/city
 
-/** One address component at p; returns its end or -1 (stop: CEP, phone, lower-case prose…). */
-function component(p: i32, hasNumber: bool): i32 {
+/** One address component at p; returns its end or -1 (stop: CEP, phone, lower-case prose… — lower-case words
+ * only when the whole address is written in lower case, `lower`). */
+function component(p: i32, hasNumber: bool, lower: bool): i32 {
   const n = T.length;
   if (p >= n) return -1;
   const c = unitAt(T, p);
@@ -302,7 +303,7 @@ function component(p: i32, hasNumber: bool): i32 {
   let e = p;
   while (e < n && isLetter(unitAt(T, e))) e++;
   // UF
-  if (e - p == 2 && isUpperStart(p) && isUpperStart(p + 1) && isUf(p)) {
+  if (e - p == 2 && ((isUpperStart(p) && isUpperStart(p + 1)) || lower) && isUf(p) && (e >= n || !isLetter(unitAt(T, e)))) {
     compKind = 3;
     return e;
   }
@@ -312,12 +313,14 @@ function component(p: i32, hasNumber: bool): i32 {
     return parseNumber(p);
   }
   const complement = wordIn(p, e, COMPLEMENTS) >= 0;
-  if (!complement && !isUpperStart(p) && matchFold(T, p, "bairro") != e) return -1;
+  if (lower && !complement && (isParticle(p, e) || e - p <= 2)) return -1; // "…, e trabalho na…": prose, not a bairro
+  if (!complement && !lower && !isUpperStart(p) && matchFold(T, p, "bairro") != e) return -1;
   // words up to the next separator
   let q = e;
   let last = e;
   let words = 1;
-  while (q < n && words < 8) {
+  const maxWords = lower ? 4 : 8;
+  while (q < n && words < maxWords) {
     const d = unitAt(T, q);
     if (d == 0x20 && q + 1 < n && unitAt(T, q + 1) != 0x20) {
       const r = q + 1;
@@ -327,10 +330,10 @@ function component(p: i32, hasNumber: bool): i32 {
       if (isLetter(f)) {
         while (re < n && (isLetter(unitAt(T, re)) || unitAt(T, re) == 0x27)) re++;
         if (wordIn(r, re, STOPS) >= 0) break;
-        if (!complement && !isUpperStart(r) && !isParticle(r, re)) break;
+        if (!complement && !lower && !isUpperStart(r) && !isParticle(r, re)) break;
       } else if (isDigit(f)) {
         while (re < n && (isDigit(unitAt(T, re)) || isLetter(unitAt(T, re)))) re++;
-        if (!complement && !isUpperStart(p)) break;
+        if (!complement && !lower && !isUpperStart(p)) break;
       } else if (f == 0x28 || f == 0x29) break;
       else break;
       q = re;

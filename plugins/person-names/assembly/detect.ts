@@ -58,7 +58,7 @@ const S_SLASH = 4096;
 const S_QUOTE = 8192;
 const S_START = 16384; // first token of the text
 
-const CAP = 4096;
+const CAP = 2048;
 const tS = new StaticArray<i32>(CAP);
 const tE = new StaticArray<i32>(CAP);
 const tF = new StaticArray<i32>(CAP);
@@ -72,16 +72,16 @@ let nTok = 0;
 let T: string = "";
 let out: Finding[] = [];
 // Undecided runs: word ranges (particles dropped) of each run, as [dStart[r], dStart[r + 1]) in dWordS/dWordE.
-const MAX_DEFERRED = 65536;
-const MAX_DEFERRED_WORDS = 262144;
+const MAX_DEFERRED = 4096;
+const MAX_DEFERRED_WORDS = 12288;
 const dRunFirst = new StaticArray<i32>(MAX_DEFERRED + 1);
 const dWordS = new StaticArray<i32>(MAX_DEFERRED_WORDS);
 const dWordE = new StaticArray<i32>(MAX_DEFERRED_WORDS);
 let nDeferred = 0;
 let nDeferredWords = 0;
 /** Folded hashes of the words of names accepted in pass 1, and of their first words. */
-const nameWords = new HashSet(32768);
-const firstWords = new HashSet(16384);
+const nameWords = new HashSet(8192);
+const firstWords = new HashSet(4096);
 
 // Table state: separator char of the current table and bit mask of its name columns.
 let tableSep = 0;
@@ -339,6 +339,10 @@ function processTokens(limit: i32): i32 {
   let k = 0;
   while (k < limit) {
     const f = unchecked(tF[k]);
+    if ((f & T_CAPS) != 0 && capsBreaks(k) && (dict(k) & (D_TITLE | D_CUE)) == 0) {
+      k++; // in capitals, function words ("QUE", "PELA", "PORTADOR") never start a name
+      continue;
+    }
     if ((f & (T_TITLE | T_CAPS)) != 0) {
       const caps = (f & T_CAPS) != 0;
       // extend the run
@@ -348,6 +352,7 @@ function processTokens(limit: i32): i32 {
         if (!joinedBySpace(j) && !nlContinues(j, caps)) break;
         if (isNameWord(j, caps)) {
           if (unchecked(tSep[j]) == S_NL1 && (dict(last) & D_STOP) != 0) break;
+          if (caps && capsBreaks(j)) break;
           last = j;
           j++;
           continue;
@@ -402,6 +407,41 @@ function endsWithAny(k: i32, endings: string[]): bool {
     const w = unchecked(endings[i]);
     const p = e - w.length;
     if (p > s && matchFold(T, p, w) == e) return true;
+  }
+  return false;
+}
+
+/** In text written in capitals every word is capitalised: a function word, label or clinical word ends a name. */
+function capsBreaks(k: i32): bool {
+  const d = dict(k);
+  if ((d & (D_GIVEN | D_SURN | D_PART | D_PLACE | D_EPOHEAD | D_TITLE)) != 0) return false;
+  return (d & (D_ARTICLE | D_STOP | D_CUE | D_FOLLOW)) != 0 || looksLikeAdjective(k) || endsWithAny(k, VERB_ENDINGS);
+}
+
+/** Part of an e-mail address or a dotted identifier ("CRISTIANE.FERRARI@…", "FRANCISCA54@…"): not a name. */
+function inEmail(a: i32, b: i32): bool {
+  const s = unchecked(tS[a]);
+  const e = unchecked(tE[b - 1]);
+  const n = T.length;
+  // the non-space chunk around the run holds an '@', or the run is glued to '.', '_' or digits
+  let p = e;
+  while (p < n && p - e < 64) {
+    const c = unitAt(T, p);
+    if (c == 0x40) return true;
+    if (isSpace(c) || c == 0x2c || c == 0x3b || c == 0x29 || c == 0x3e) break;
+    p++;
+  }
+  p = s - 1;
+  while (p >= 0 && s - p < 64) {
+    const c = unitAt(T, p);
+    if (c == 0x40) return true;
+    if (isSpace(c) || c == 0x2c || c == 0x3b || c == 0x28 || c == 0x3c || c == 0x3a) break;
+    p--;
+  }
+  if (e < n) {
+    const c = unitAt(T, e);
+    if (c == 0x5f || isDigit(c)) return true;
+    if (c == 0x2e && e + 1 < n && (isLetter(unitAt(T, e + 1)) || isDigit(unitAt(T, e + 1)))) return true;
   }
   return false;
 }
@@ -483,6 +523,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     break;
   }
   if (a >= b) return;
+  if (inEmail(a, b)) return;
   // institutions, streets, diseases named after people: the whole run is not a person
   const d0 = dict(a);
   if ((d0 & (D_PLACE | D_EPOHEAD)) != 0 && (d0 & D_GIVEN) == 0) return;
@@ -668,17 +709,19 @@ function cueBefore(a: i32): bool {
 /** "[03/02/2026 08:13] Rosa: …" or "03/02/2026 08:13 - Rosa: …": the name before ':' after a timestamp. */
 function speakerAt(a: i32, b: i32): bool {
   if (b >= nTok || (unchecked(tSep[b]) & S_COLON) == 0) return false;
+  if (a == 0 || (unchecked(tSep[a]) & (S_NL1 | S_NL2)) != 0) return false;
   let nums = 0;
   let p = a - 1;
   while (p >= 0) {
-    if ((unchecked(tF[p]) & T_NUM) == 0) {
-      // WhatsApp exports may put "AM"/"PM" after the time
-      if (!tokIs(p, "am") && !tokIs(p, "pm")) return false;
-    } else nums++;
-    if ((unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) != 0) break;
+    if ((unchecked(tF[p]) & T_NUM) != 0) nums++;
+    else if (!tokIs(p, "am") && !tokIs(p, "pm")) break; // WhatsApp exports may put AM/PM after the time
+    if ((unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_BRACKET)) != 0) { p--; break; }
     p--;
   }
-  return nums >= 2 && (a == 0 || (unchecked(tSep[a]) & (S_NL1 | S_NL2)) == 0);
+  const first = p + 1;
+  if (nums < 2) return false;
+  // the timestamp starts a line or a bracket: "[03/02/2026 08:13] Rosa:" even when lines were joined
+  return first == 0 || (unchecked(tSep[first]) & (S_NL1 | S_NL2 | S_START | S_BRACKET)) != 0;
 }
 
 let followVerb = false;
