@@ -2,7 +2,7 @@
  * Electron's security checklist, applied in one place: the window's web preferences, a session that grants
  * no permission and reaches nothing but app://, and web contents that cannot navigate or open windows.
  */
-import { app, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { app, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from './app-path.js';
 
 export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
@@ -50,11 +50,9 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => { if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault(); });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // links to the LGPD text etc. open in the user's browser only when they are https; nothing opens inside the app
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No window opens, inside the app or in the user's browser: a URL handed to the browser could carry data
+  // out of the machine.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 export { APP_SCHEME };

@@ -11,12 +11,14 @@
  * The first plugin with a given id wins (bundled, then installed, then --plugins).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PluginInfo } from '../../shared/api.js';
 import { CAPABILITIES, type Capability, type PluginManifest } from '../../shared/plugin-manifest.js';
 import { bundledPluginsDir } from '../app-paths.js';
 import type { PluginSpec } from './plugin-host-client.js';
-import { listPluginFolders, MANIFEST_FILE, PluginLoadError, readPluginManifest } from './plugin-loader.js';
+import { checkImports, listPluginFolders, MANIFEST_FILE, PluginLoadError, readPluginManifest, WASM_FILE } from './plugin-loader.js';
+import { inspectWasm } from '../../plugin-host/wasm-binary.js';
 import { readLegacyDisabled, readRegistry, type RegistryState } from './plugin-registry.js';
 import type { PluginStatsSnapshot } from './plugin-stats.js';
 import { checkPluginTrust, refusalMessage, TrustStore, type TrustResult } from './trust-store.js';
@@ -83,6 +85,7 @@ export async function buildCatalog(options: CatalogOptions): Promise<Catalog> {
     if (manifestError) refused = manifestError;
     else if (seen.has(id)) refused = `Outro plugin com o id '${id}' já foi carregado; este (${c.dir}) foi ignorado.`;
     else if (trustResult.status !== 'trusted' && !registry.devMode) refused = refusalMessage(id, trustResult);
+    else if (manifest) refused = await importProblem(c.dir, manifest, grants);
     seen.add(id);
     entries.push({
       id, dir: c.dir, source: c.source, ...(manifest ? { manifest } : {}), trust: trustResult, enabled, requested, grants,
@@ -90,6 +93,21 @@ export async function buildCatalog(options: CatalogOptions): Promise<Catalog> {
     });
   }
   return { devMode: registry.devMode, entries };
+}
+
+/**
+ * The loader's import check, done early so that the plugin list can say why a plugin will not load (e.g. it
+ * imports sigilo_log but 'log' was not granted) without starting a plugin host. The host checks again.
+ */
+async function importProblem(dir: string, manifest: PluginManifest, grants: Capability[]): Promise<string | undefined> {
+  try {
+    const wasm = new Uint8Array(await readFile(path.join(dir, WASM_FILE)));
+    checkImports(inspectWasm(wasm).imports, grants, manifest.capabilities, manifest.id);
+    return undefined;
+  } catch (err) {
+    // only import refusals are reported here; anything else (unreadable wasm, bad format) the host reports
+    return err instanceof PluginLoadError ? err.message : undefined;
+  }
 }
 
 /** What to hand to the plugin host: enabled plugins that are not refused. */

@@ -56,8 +56,9 @@ export class PluginRuntime {
 
   static async open(opts: PluginRuntimeOptions): Promise<PluginRuntime> {
     const catalog = await buildCatalog(catalogOptions(opts));
-    for (const e of catalog.entries) if (e.refused && e.enabled) opts.log(`plugin ${e.id}: ${e.refused}`);
+    for (const e of catalog.entries) if (e.refused && e.enabled) opts.log(`plugin ${e.id} não carregado: ${e.refused}`);
     const runtime = new PluginRuntime(opts, catalog, await startHost(opts, catalog));
+    logLoadErrors(opts, runtime.#host.current);
     runtime.#watch();
     return runtime;
   }
@@ -124,6 +125,7 @@ export class PluginRuntime {
     }
     const old = this.#host.current;
     this.#catalog = catalog;
+    logLoadErrors(this.#opts, next);
     await this.#host.swap(next);
     this.#retired = mergeAll(this.#retired, old.statsEntries());
     this.#rewatch();
@@ -182,6 +184,10 @@ function startHost(opts: PluginRuntimeOptions, catalog: Catalog): Promise<Plugin
     ...(opts.onLog ? { onLog: opts.onLog } : {}),
     ...(opts.onAudit ? { onAudit: opts.onAudit } : {}),
   });
+}
+
+function logLoadErrors(opts: PluginRuntimeOptions, host: PluginHostClient): void {
+  for (const p of host.plugins()) if (p.status === 'error') opts.log(`plugin ${p.key ?? p.dir} não carregado: ${p.error?.message ?? ''}`);
 }
 
 function mergeAll(a: PluginStatsEntry[], b: PluginStatsEntry[]): PluginStatsEntry[] {
