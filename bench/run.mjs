@@ -3,10 +3,11 @@
 //   npm run bench                 build, then the full run (~10 MB of text, 1,000 documents; several minutes)
 //   npm run bench -- --quick      build, then a smoke run (< 2 min): small sizes, few repetitions; exits
 //                                 non-zero if anything is broken
-//   node bench/run.mjs [--quick] [--only plugins,peer,e2e]   (needs `npm run build` first)
+//   node bench/run.mjs [--quick] [--only plugins,peer,e2e] [--update-doc]   (needs `npm run build` first;
+//                                 --update-doc rewrites the results block of BENCHMARKS.md and BENCHMARKS.svg)
 //
 // Every figure is the median of several runs with its spread (p25–p75, or min–max for few runs).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadLib } from './lib/bundle.mjs';
@@ -20,7 +21,7 @@ import { runCli, writeFiles } from './sections/e2e.mjs';
 import { corpusF1, openRedactionDocsPerSec } from './sections/peer.mjs';
 import {
   coldStart, crossProcessCall, hostThroughput, inProcessCall, loadPlugins, memoryPerInstance, nativeThroughput,
-  pipelineThroughput, pluginThroughput,
+  pairedRatio, pipelineThroughput, pluginThroughput,
 } from './sections/plugins.mjs';
 
 const args = process.argv.slice(2);
@@ -69,7 +70,7 @@ log(`text: ${docs.length} generated documents, ${(Buffer.byteLength(bigText) / 1
 let client;
 try {
   if (want('plugins')) {
-    await section('coldStart', async () => ({ [br.key]: await coldStart(lib, br, SIZES.cold) }));
+    await section('coldStart', async () => ({ [br.key]: await coldStart(lib, br, SIZES.cold, text1k) }));
     await section('inProcessCall', async () => inProcessCall(lib, br, text1k, SIZES.call));
     await section('throughput', async () => {
       const out = {};
@@ -84,7 +85,7 @@ try {
       // the ratio only means something if both did the same work
       const wasmFindings = results.sections.throughput?.[br.key]?.findings;
       if (wasmFindings !== undefined && wasmFindings !== r.findings) throw new Error(`native found ${r.findings} identifiers, the plugin ${wasmFindings}: port the plugin's rule changes to bench/native/br-identifiers.ts`);
-      return r;
+      return { ...r, ratio: await pairedRatio(lib, br, chunks, SIZES.nativeRuns) };
     });
     await section('memory', async () => {
       const out = {};
@@ -93,7 +94,14 @@ try {
     });
   }
   if (want('plugins') || want('peer')) {
-    client = await lib.PluginHostClient.start({ plugins: plugins.map((p) => ({ dir: p.dir, grants: [] })), onStderr: () => {} });
+    const hostStarts = [];
+    for (let r = 0; r < (quick ? 1 : 3); r++) {
+      await client?.close();
+      const t = performance.now();
+      client = await lib.PluginHostClient.start({ plugins: plugins.map((p) => ({ dir: p.dir, grants: [] })), onStderr: () => {} });
+      hostStarts.push(performance.now() - t);
+    }
+    results.sections.hostStart = summary(hostStarts);
     const hostBefore = rssKb(client.hostPid);
     await section('crossProcessCall', async () => crossProcessCall(client, 'br-identifiers', text1k, SIZES.cross));
     await section('pipeline', async () => {
@@ -169,16 +177,19 @@ row('cold start, module cache, p50', cold?.withCache.p50, cold?.withCache.p25, c
 row('cold start, module cache, p95', cold?.withCache.p95, NaN, NaN, 'ms', undefined, 'lower', 2);
 row('cold start, no cache (compile), p50', cold?.withoutCache.p50, cold?.withoutCache.p25, cold?.withoutCache.p75, 'ms', undefined, 'lower', 2);
 row('cold start, no cache (compile), p95', cold?.withoutCache.p95, NaN, NaN, 'ms', undefined, 'lower', 2);
+row('no cache + first 1 KB call (lazy compile), p50', cold?.uncachedWithFirstCall.p50, cold?.uncachedWithFirstCall.p25, cold?.uncachedWithFirstCall.p75, 'ms', undefined, 'lower', 2);
+row(`plugin host start (process, ${os.availableParallelism()} workers, ${plugins.length} plugins)`, S.hostStart?.p50, S.hostStart?.min, S.hostStart?.max, 'ms', undefined, 'lower', 0);
 row('1 KB call, in-process, p50', S.inProcessCall?.us.p50, S.inProcessCall?.us.p25, S.inProcessCall?.us.p75, 'µs', 10, 'lower', 0);
+row('  of which: empty call (Extism + ABI floor)', S.inProcessCall?.emptyUs.p50, S.inProcessCall?.emptyUs.p25, S.inProcessCall?.emptyUs.p75, 'µs', undefined, 'lower', 0);
+row('  same 1 KB, native detection only', S.inProcessCall?.nativeUs.p50, S.inProcessCall?.nativeUs.p25, S.inProcessCall?.nativeUs.p75, 'µs', undefined, 'lower', 0);
 row('1 KB call, across processes, p50', S.crossProcessCall?.us.p50, S.crossProcessCall?.us.p25, S.crossProcessCall?.us.p75, 'µs', 250, 'lower', 0);
 for (const p of plugins) {
   const t = S.throughput?.[p.key];
   row(`${p.manifest.id} throughput`, t?.mbps?.p50, t?.mbps?.min, t?.mbps?.max, 'MB/s', p === br ? 100 : undefined, 'higher');
 }
 row('native br-identifiers (TypeScript)', S.native?.mbps.p50, S.native?.mbps.min, S.native?.mbps.max, 'MB/s', undefined, 'higher');
-const wasmMbps = S.throughput?.[brKey]?.mbps?.p50;
-row('br-identifiers wasm ÷ native', wasmMbps / S.native?.mbps.p50, NaN, NaN, '×', 0.95, 'higher', 2);
-row(`all plugins, one ${fmt(Buffer.byteLength(bigText) / 1e6, 0)} MB text (chunked, host)`, S.pipeline?.longText.mbps.p50, S.pipeline?.longText.mbps.min, S.pipeline?.longText.mbps.max, 'MB/s', 20, 'higher');
+row('br-identifiers wasm ÷ native (paired runs)', S.native?.ratio.p50, S.native?.ratio.min, S.native?.ratio.max, '×', 0.95, 'higher', 2);
+row(`all plugins, one ${fmt(Buffer.byteLength(bigText) / 1e6, 1)} MB text (chunked, host)`, S.pipeline?.longText.mbps.p50, S.pipeline?.longText.mbps.min, S.pipeline?.longText.mbps.max, 'MB/s', 20, 'higher');
 row(`all plugins, ${docs.length} separate documents`, S.pipeline?.asDocuments.mbps, NaN, NaN, 'MB/s', undefined, 'higher');
 row('documents/s: Sigilo (all plugins)', S.peer?.sigiloDocsPerSec.p50, S.peer?.sigiloDocsPerSec.min, S.peer?.sigiloDocsPerSec.max, 'docs/s', undefined, 'higher', 0);
 row('documents/s: OpenRedaction', S.peer?.openRedactionDocsPerSec.p50, S.peer?.openRedactionDocsPerSec.min, S.peer?.openRedactionDocsPerSec.max, 'docs/s', undefined, 'higher', 0);
@@ -220,4 +231,16 @@ const charted = rows.filter((r) => r.target !== undefined);
 writeFileSync(path.join(root, 'bench', 'results.svg'), chartSvg(charted, `Sigilo benchmarks${quick ? ' (quick)' : ''} — against targets`,
   `${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpus} cores (${results.machine.model}), Node ${process.version}, ${load}; bar = median, whisker = spread`));
 log(`wrote bench/results.json and bench/results.svg (${load})`);
+if (args.includes('--update-doc')) {
+  // BENCHMARKS.md: replace the generated block; BENCHMARKS.svg: the chart of this run
+  const doc = path.join(root, 'BENCHMARKS.md');
+  const md = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:results:start -->', end = '<!-- bench:results:end -->';
+  const i = md.indexOf(start), j = md.indexOf(end);
+  if (i < 0 || j < i) throw new Error('BENCHMARKS.md has no bench:results markers');
+  const header = `Run: ${results.date.slice(0, 16).replace('T', ' ')} UTC, \`node bench/run.mjs${quick ? ' --quick' : ''}\`, ${results.machine.cpus} cores (${results.machine.model}, ${results.machine.memGb} GB), Node ${process.version}; ${load} (1/5/15-minute averages before → after).`;
+  writeFileSync(doc, `${md.slice(0, i + start.length)}\n${header}\n\n${lines.join('\n')}\n${md.slice(j)}`);
+  copyFileSync(path.join(root, 'bench', 'results.svg'), path.join(root, 'BENCHMARKS.svg'));
+  log('updated BENCHMARKS.md and BENCHMARKS.svg');
+}
 process.exitCode = results.errors.length > 0 ? 1 : 0;

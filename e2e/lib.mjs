@@ -37,6 +37,7 @@ export async function startHarness() {
       await exited;
       clearTimeout(t);
       rmSync(info.dataDir, { recursive: true, force: true });
+      if (info.root) rmSync(info.root, { recursive: true, force: true });
     },
   };
 }

@@ -21,17 +21,26 @@ const ocr = !args.includes('--no-ocr');
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'sigilo-redaction-check-'));
 const outDir = path.resolve(opt('out', path.join(tmp, 'out')));
-const bundle = path.join(root, 'dist', '.check-redaction-corpus.mjs');
-await build({
-  entryPoints: [path.join(root, 'electron/services/redaction/corpus-check.ts')],
-  bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'error',
-});
-const { readLabels, checkCorpusFiles } = await import(pathToFileURL(bundle).href);
+// Inside the package (the bundles find the package root and node_modules from where they are).
+const bundleDir = path.join(root, 'dist', `.check-redaction-corpus-${process.pid}`);
+const bundle = path.join(bundleDir, 'corpus-check.mjs');
+const common = {
+  bundle: true, platform: 'node', target: 'node22', format: 'esm', packages: 'external', logLevel: 'error',
+  banner: { js: "import { createRequire as __sigiloCreateRequire } from 'node:module'; const require = __sigiloCreateRequire(import.meta.url);" },
+};
+await Promise.all([
+  build({ ...common, entryPoints: [path.join(root, 'electron/services/redaction/corpus-check.ts')], outfile: bundle }),
+  // the copies are made in the isolated extraction process, as in the app and the CLI
+  build({ ...common, entryPoints: [path.join(root, 'electron/services/extraction/extract-process.ts')], outfile: path.join(bundleDir, 'extract-process.js') }),
+  build({ ...common, entryPoints: [path.join(root, 'electron/services/extraction/ocr-worker.ts')], outfile: path.join(bundleDir, 'ocr-worker.js') }),
+]);
+const { readLabels, checkCorpusFiles, ExtractionClient } = await import(pathToFileURL(bundle).href);
+const redactor = ExtractionClient.start({ entry: path.join(bundleDir, 'extract-process.js') });
 let documents = await readLabels(corpusDir);
 if (only) documents = documents.filter((d) => d.file.includes(only));
 const started = Date.now();
 const results = await checkCorpusFiles({
-  corpusDir, outDir, documents, mode, ocr,
+  corpusDir, outDir, documents, mode, ocr, redactor,
   onFile: (r) => {
     const status = r.error ? `ERROR ${r.error}` : r.leaks.length ? `LEAK ${r.leaks.map((l) => `${l.via}:${JSON.stringify(l.value)}`).join(' ')}` : 'ok';
     console.log(`${r.file.padEnd(28)} ${r.format.padEnd(8)} ${String(Math.round(r.ms)).padStart(6)} ms  ${status}${r.result?.warnings.length ? `  (${r.result.warnings.join(' ')})` : ''}`);
@@ -47,6 +56,7 @@ console.log(`\nmode=${mode} ocr=${ocr} files=${results.length} time=${((Date.now
 for (const [format, s] of byFormat) console.log(`  ${format.padEnd(8)} files ${s.files}  clean ${s.ok}  leaking ${s.leaks}  failed ${s.errors}`);
 const bad = results.filter((r) => !r.ok).length;
 console.log(bad === 0 ? 'no labelled value survived' : `${bad} file(s) leaked or failed`);
-await rm(bundle, { force: true });
+await redactor.close();
+await rm(bundleDir, { recursive: true, force: true });
 if (!opt('out')) await rm(tmp, { recursive: true, force: true });
 process.exit(bad === 0 ? 0 : 2);

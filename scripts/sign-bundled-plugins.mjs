@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function signBundledPlugins({ root = defaultRoot, env = process.env, log = (m) => console.error(m) } = {}) {
-  const signing = await import(pathToFileURL(path.join(root, 'electron/services/plugins/signing.ts')).href);
+  const signing = await import(pathToFileURL(path.join(defaultRoot, 'electron/services/plugins/signing.ts')).href);
   const { privateKeyPem, label } = loadKey(root, env, signing);
   const { keyId, publicKeyPem, key } = signing.parsePrivateKey(privateKeyPem);
   const publicKey = signing.parsePublicKey(publicKeyPem).key;
@@ -27,6 +27,7 @@ export async function signBundledPlugins({ root = defaultRoot, env = process.env
   const pluginsDir = path.join(root, 'dist', 'plugins');
   let signed = 0;
   let kept = 0;
+  const failed = [];
   const names = existsSync(pluginsDir) ? readdirSync(pluginsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
   for (const name of names) {
     const dir = path.join(pluginsDir, name);
@@ -44,11 +45,18 @@ export async function signBundledPlugins({ root = defaultRoot, env = process.env
         // re-sign below
       }
     }
-    await signing.signPluginFolder(dir, privateKeyPem);
-    signed++;
+    try {
+      await signing.signPluginFolder(dir, privateKeyPem);
+      signed++;
+    } catch (err) {
+      // e.g. another build is rewriting this plugin right now: the next build signs it; until then the app
+      // refuses it as unsigned/invalid (and says so), it never runs unsigned
+      failed.push(`${name}: ${err.message}`);
+    }
   }
   log(`build: plugins signed with the ${label === 'sigilo-release' ? 'release' : 'per-checkout build'} key ${keyId} (${signed} signed, ${kept} already signed); public key in dist/trust/${label}.pub`);
-  return { keyId, signed, kept };
+  for (const f of failed) log(`build: WARNING plugin not signed, it will be refused until the next build: ${f}`);
+  return { keyId, signed, kept, failed };
 }
 
 function loadKey(root, env, signing) {
@@ -59,6 +67,7 @@ function loadKey(root, env, signing) {
   }
   const file = path.join(root, 'scripts', '.plugin-build-key.pem');
   if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
     const pair = signing.generateSigningKey();
     writeFileSync(file, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
   }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HandlerTable } from '../../electron/services/api/handlers.js';
-import type { JobStatus } from '../../electron/shared/api.js';
+import { API_EVENTS } from '../../electron/shared/api-methods.js';
 import { RENDERER_CSP, mimeTypeFor, resolveRendererPath } from '../../electron/main/app-path.js';
 import { bridgeScript } from './bridge-script.js';
 import { replaceBytes, reviveBytes } from './wire-format.js';
@@ -35,11 +35,14 @@ export async function startHarnessServer(options: { table: HandlerTable; rendere
     return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf);
   };
   const streams = new Set<http.ServerResponse>();
-  const onProgress = (status: JobStatus): void => {
-    const data = `data: ${JSON.stringify({ event: 'analysisProgress', payload: status })}\n\n`;
-    for (const res of streams) res.write(data);
-  };
-  table.events.on('analysisProgress', onProgress);
+  const forwarders = API_EVENTS.map((event) => {
+    const forward = (payload: unknown): void => {
+      const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+      for (const res of streams) res.write(data);
+    };
+    table.events.on(event, forward);
+    return { event, forward };
+  });
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
@@ -104,7 +107,7 @@ export async function startHarnessServer(options: { table: HandlerTable; rendere
     url: `http://127.0.0.1:${port}/`,
     token,
     close: async () => {
-      table.events.off('analysisProgress', onProgress);
+      for (const { event, forward } of forwarders) table.events.off(event, forward);
       for (const res of streams) res.end();
       streams.clear();
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 /**
  * The test harness: the real services and the same API handler table as the app, served with the built
- * renderer on 127.0.0.1 (random port, random token). Prints one JSON line {url, token, dataDir} on stdout
- * when ready; stops on SIGTERM/SIGINT or when stdin closes.
+ * renderer on 127.0.0.1 (random port, random token). Prints one JSON line {url, token, dataDir, root} on stdout
+ * when ready (root: the harness's stand-in for Electron's userData, removed with it); stops on SIGTERM/SIGINT or when stdin closes.
  *
  *   node dist/harness/server.js [--data-dir DIR]
  */
@@ -13,33 +13,50 @@ import { openAppServices } from '../../electron/services/api/app-services.js';
 import type { DialogsPort } from '../../electron/services/api/deps.js';
 import { cliKeyProvider } from '../../electron/services/audit/open-audit.js';
 import { startHarnessServer } from './harness-server.js';
+import { BOOTSTRAP_FILE_NAME, dataFolderPort } from '../../electron/services/settings/data-folder.js';
 
-/** The harness has no native dialogs: the renderer uses <input type=file>, exports go to <dataDir>/exports. */
-function harnessDialogs(dataDir: string): DialogsPort {
+/**
+ * The harness has no native dialogs: the renderer uses <input type=file>, exports go to <dataDir>/exports,
+ * a batch export to <dataDir>/exports/lote-N, and the "new data folder" picked is <root>/outra-pasta-de-dados.
+ */
+function harnessDialogs(dataDir: string, root: string): DialogsPort {
   const out = path.join(dataDir, 'exports');
+  let batches = 0;
   return {
     native: false,
     openPaths: async () => [],
     savePath: async (name) => { mkdirSync(out, { recursive: true, mode: 0o700 }); return path.join(out, path.basename(name)); },
     reveal: async () => false,
+    chooseFolder: async (purpose) => {
+      if (purpose === 'dataDir') return path.join(root, 'outra-pasta-de-dados');
+      batches += 1;
+      const folder = path.join(out, `lote-${batches}`);
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      return folder;
+    },
   };
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--data-dir');
-  const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : mkdtempSync(path.join(os.tmpdir(), 'sigilo-harness-'));
+  // root stands in for Electron's userData (it holds the bootstrap file); the data folder is inside it unless given
+  const root = mkdtempSync(path.join(os.tmpdir(), 'sigilo-harness-'));
+  const dataDir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]!) : path.join(root, 'dados');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const defaultDir = dataDir;
   const log = (m: string): void => { process.stderr.write(`${m}\n`); };
   const services = await openAppServices({
     dataDir,
     version: packageVersion(),
     platform: process.platform,
     keyProvider: cliKeyProvider(dataDir, {}),
-    dialogs: harnessDialogs(dataDir),
+    dialogs: harnessDialogs(dataDir, root),
+    dataFolder: dataFolderPort({ bootstrapFile: path.join(root, BOOTSTRAP_FILE_NAME), current: dataDir, defaultDir }),
     log,
   });
   const server = await startHarnessServer({ table: services.table, rendererDir: distPath('renderer'), log });
-  process.stdout.write(`${JSON.stringify({ url: server.url, token: server.token, dataDir })}\n`);
+  process.stdout.write(`${JSON.stringify({ url: server.url, token: server.token, dataDir, root })}\n`);
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;

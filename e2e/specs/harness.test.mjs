@@ -2,7 +2,7 @@
 // drop documents → progress → results → report with highlights → reject a finding → history → integrity.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, shot, startHarness } from '../lib.mjs';
 
@@ -93,6 +93,34 @@ test('the analysis report PDF can be exported', async () => {
   await page.getByText(/Arquivo salvo em .*relatorio-analise\.pdf/).waitFor({ timeout: 60_000 });
 });
 
+test('the whole batch is exported into one folder: redacted copies (one pseudonym table) and forms', async () => {
+  await page.getByTestId('nav-analyse').click();
+  await page.getByTestId('batch-toggle').click();
+  const panel = page.getByTestId('batch-export');
+  await panel.waitFor();
+  await panel.getByText('4 documentos nesta sessão').waitFor();
+  assert.equal(await page.getByTestId('batch-mode').inputValue(), 'pseudonym');
+  await page.getByTestId('batch-form-consent').check();
+  await page.getByTestId('batch-form-ripd').check();
+  await page.getByTestId('batch-form-record').check();
+  await page.getByTestId('batch-run').click();
+  const summary = page.getByTestId('batch-summary');
+  await summary.waitFor({ timeout: 90_000 });
+  await summary.getByText('3 cópia(s) anonimizada(s) e 3 formulário(s) salvos.').waitFor();
+  // the empty file could not be analysed: it is listed as not made, with the reason in Portuguese
+  await summary.getByText(/Não gerado: Não foi analisado/).waitFor();
+  await panel.scrollIntoViewIfNeeded();
+  await shot(page, '11-exportar-lote');
+
+  const folder = path.join(harness.dataDir, 'exports', 'lote-1');
+  const written = readdirSync(folder).sort();
+  assert.deepEqual(written.filter((f) => f.includes('.redigido.')), ['002-receita.redigido.txt', '003-laudo.redigido.txt', '004-alta.redigido.pdf']);
+  assert.equal(written.filter((f) => /-lote-\d{4}-\d{2}-\d{2}\.pdf$/.test(f)).length, 3);
+  const laudo = readFileSync(path.join(folder, '003-laudo.redigido.txt'), 'utf8');
+  assert.match(laudo, /\b(NOME|CPF)_\d+\b/, 'pseudonym tokens in the copy');
+  await page.getByTestId('batch-toggle').click();
+});
+
 test('history shows the entries, the chart, and verifies integrity', async () => {
   await page.getByTestId('nav-history').click();
   await page.getByRole('heading', { name: 'Histórico de auditoria' }).waitFor();
@@ -103,6 +131,29 @@ test('history shows the entries, the chart, and verifies integrity', async () =>
   await page.getByTestId('verify').click();
   await page.getByText(/Integridade confirmada/).waitFor({ timeout: 30_000 });
   await shot(page, '06-historico');
+});
+
+test('history lists every kind of entry and filters by type', async () => {
+  const table = page.getByTestId('history-table');
+  // the exports of the batch are there, described in one line
+  await table.locator('tr[data-type="export"]').first().waitFor();
+  await page.getByTestId('history-type').selectOption({ label: 'Exportação' });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="history-table"] tbody tr')].every((r) => r.getAttribute('data-type') === 'export'));
+  await page.getByText(/Cópia anonimizada de 003-laudo\.txt \(Pseudônimo\)/).waitFor();
+  const types = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')));
+  assert.ok(types.length >= 6, `export rows: ${types.length}`);
+  assert.deepEqual([...new Set(types)], ['export']);
+  await page.getByRole('heading', { name: 'Entradas do histórico' }).scrollIntoViewIfNeeded();
+  await page.locator('main').evaluate((m) => m.scrollBy(0, 400));
+  await shot(page, '12-historico-exportacoes');
+  await page.getByTestId('history-type').selectOption({ label: 'Revisão de achado' });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="history-table"] tbody tr')].every((r) => r.getAttribute('data-type') === 'finding_review'));
+  await page.getByText(/Achado rejeitado: /).first().waitFor();
+  await page.getByRole('button', { name: 'Abrir análise' }).first().click();
+  await page.getByTestId('doc-text').waitFor();
+  await page.getByRole('button', { name: 'Voltar ao histórico' }).click();
+  await page.getByTestId('history-type').selectOption({ label: 'Todos os tipos' });
+  await table.locator('tr[data-type="verification"]').first().waitFor();
 });
 
 test('plugins screen lists the bundled detectors', async () => {
@@ -126,6 +177,28 @@ test('settings screen saves and switches the language', async () => {
   await page.getByLabel('Language').selectOption('pt-BR');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { name: 'Configurações' }).waitFor();
+});
+
+test('the data folder can be changed: chosen, checked, saved for the next start, undone', async () => {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('data-dir-change').click();
+  const offer = page.getByTestId('data-dir-offer');
+  await offer.getByText(/outra-pasta-de-dados/).waitFor();
+  await offer.getByText('A pasta será criada no próximo início do Sigilo.').waitFor();
+  assert.equal(await page.getByTestId('data-dir-copy').isChecked(), true);
+  await offer.scrollIntoViewIfNeeded();
+  await shot(page, '13-pasta-de-dados-escolhida');
+  await page.getByTestId('data-dir-use').click();
+  await page.getByTestId('data-dir-pending').waitFor();
+  await page.getByText(/Feche e abra o Sigilo de novo/).waitFor();
+  await shot(page, '14-pasta-de-dados-reiniciar');
+  const bootstrap = JSON.parse(readFileSync(path.join(harness.root, 'bootstrap.json'), 'utf8'));
+  assert.equal(bootstrap.dataDir, path.join(harness.root, 'outra-pasta-de-dados'));
+  assert.equal(bootstrap.copyFrom, harness.dataDir);
+  assert.equal(existsSync(bootstrap.dataDir), false, 'nothing is created before the restart');
+  await page.getByTestId('data-dir-undo').click();
+  await page.getByTestId('data-dir-pending').waitFor({ state: 'detached' });
+  assert.deepEqual(JSON.parse(readFileSync(path.join(harness.root, 'bootstrap.json'), 'utf8')), {});
 });
 
 test('looks right in a larger window, and the report of a history entry opens', async () => {

@@ -26,5 +26,13 @@ export function electronDialogs(window: () => BrowserWindow | undefined, default
       shell.showItemInFolder(target);
       return true;
     },
+    async chooseFolder(purpose) {
+      const w = window();
+      const options: Electron.OpenDialogOptions = purpose === 'dataDir'
+        ? { title: 'Escolher a nova pasta de dados do Sigilo', buttonLabel: 'Usar esta pasta', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
+        : { title: 'Escolher a pasta onde salvar as exportações do lote', buttonLabel: 'Salvar aqui', defaultPath: defaultDir(), properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
   };
 }

@@ -4,8 +4,7 @@
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { HandlerTable } from '../services/api/handlers.js';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/api-methods.js';
-import type { JobStatus } from '../shared/api.js';
+import { API_EVENTS, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/api-methods.js';
 import { APP_ORIGIN } from './app-path.js';
 
 function fromApp(event: IpcMainInvokeEvent): boolean {
@@ -18,13 +17,16 @@ export function bindIpc(table: HandlerTable, window: () => BrowserWindow | undef
     if (!fromApp(event)) return { ok: false, error: { code: 'NOT_ALLOWED', message: 'Operação não permitida.' } };
     return table.invoke(method, args);
   });
-  const forward = (status: JobStatus): void => {
-    const w = window();
-    if (w && !w.isDestroyed()) w.webContents.send(IPC_EVENT_CHANNEL, 'analysisProgress', status);
-  };
-  table.events.on('analysisProgress', forward);
+  const forwarders = API_EVENTS.map((name) => {
+    const forward = (payload: unknown): void => {
+      const w = window();
+      if (w && !w.isDestroyed()) w.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+    };
+    table.events.on(name, forward);
+    return { name, forward };
+  });
   return () => {
     ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
-    table.events.off('analysisProgress', forward);
+    for (const { name, forward } of forwarders) table.events.off(name, forward);
   };
 }

@@ -7,7 +7,8 @@ import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { distPath, packageRoot, packageVersion } from '../services/app-paths.js';
-import { resolveDataDir } from '../services/audit/data-dir.js';
+import { defaultDataDir } from '../services/audit/data-dir.js';
+import { applyPendingCopy, BOOTSTRAP_FILE_NAME, dataFolderPort, startupDataDir } from '../services/settings/data-folder.js';
 import { SafeStorageKeyProvider } from '../services/keys/electron-key-provider.js';
 import { openAppServices, type AppServices } from '../services/api/app-services.js';
 import { APP_INDEX_URL } from './app-path.js';
@@ -55,8 +56,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir({ env: process.env });
+  // the chosen data folder is kept in a bootstrap file outside it (userData); SIGILO_DATA_DIR overrides it
+  const bootstrapFile = path.join(app.getPath('userData'), BOOTSTRAP_FILE_NAME);
+  const explicit = process.env.SIGILO_DATA_DIR || undefined;
+  const dataDir = startupDataDir({ explicit, bootstrapFile, defaultDir: defaultDataDir() });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!explicit) log(`sigilo: data folder ${dataDir} (${await applyPendingCopy(bootstrapFile, dataDir)})`);
   hardenSession(session.defaultSession);
   handleAppProtocol(distPath('renderer'));
 
@@ -67,6 +72,7 @@ async function start(): Promise<void> {
     keyProvider: new SafeStorageKeyProvider(safeStorage, dataDir),
     launcher: launchUtility,
     dialogs: electronDialogs(() => mainWindow, () => app.getPath('documents')),
+    dataFolder: dataFolderPort({ bootstrapFile, current: dataDir, defaultDir: defaultDataDir(), locked: explicit !== undefined }),
     log,
   });
   unbind = bindIpc(services.table, () => mainWindow);

@@ -60,17 +60,35 @@ export function encodeAnalyzeInput(text: string, language: string, options: Reco
   return encoder.encode(JSON.stringify({ api: 1, text, language, options }));
 }
 
+/**
+ * The SDK's optional fast I/O (plugins/sdk/assembly/host-io.ts): the host writes the input into linear memory
+ * and reads the output from there, instead of the plugin moving both through one host call per 8 bytes.
+ */
+interface FastIo {
+  reserve: (length: number) => number;
+  outputPtr: () => number;
+  outputLen: () => number;
+}
+
+function fastIoOf(exports: WebAssembly.Exports): FastIo | undefined {
+  const { sigilo_input_reserve: reserve, sigilo_output_ptr: outputPtr, sigilo_output_len: outputLen } = exports;
+  if (typeof reserve !== 'function' || typeof outputPtr !== 'function' || typeof outputLen !== 'function') return undefined;
+  return { reserve: reserve as FastIo['reserve'], outputPtr: outputPtr as FastIo['outputPtr'], outputLen: outputLen as FastIo['outputLen'] };
+}
+
 export class PluginInstance {
   #plugin: Plugin;
   #memory: WebAssembly.Memory | undefined;
   readonly #spec: InstanceSpec;
   readonly #budget: CallBudget;
+  readonly #fastIo: FastIo | undefined;
 
-  private constructor(spec: InstanceSpec, plugin: Plugin, memory: WebAssembly.Memory | undefined, budget: CallBudget) {
+  private constructor(spec: InstanceSpec, plugin: Plugin, memory: WebAssembly.Memory | undefined, budget: CallBudget, fastIo: FastIo | undefined) {
     this.#spec = spec;
     this.#plugin = plugin;
     this.#memory = memory;
     this.#budget = budget;
+    this.#fastIo = memory ? fastIo : undefined;
   }
 
   static async create(spec: InstanceSpec, callbacks: HostCallbacks): Promise<PluginInstance> {
@@ -152,7 +170,7 @@ export class PluginInstance {
     );
     const instance = await plugin.getInstance('main');
     const memory = instance.exports.memory instanceof WebAssembly.Memory ? instance.exports.memory : undefined;
-    return new PluginInstance(spec, plugin, memory, budget);
+    return new PluginInstance(spec, plugin, memory, budget, fastIoOf(instance.exports));
   }
 
   get key(): string {
@@ -177,10 +195,11 @@ export class PluginInstance {
     budget.input = new DataView(input.buffer, input.byteOffset, input.byteLength);
     budget.inputLength = BigInt(input.byteLength);
     const started = performance.now();
+    const fast = this.#writeInputFast(input);
     let bytes: Uint8Array;
     try {
       const out = await this.#plugin.call(['main', this.#spec.entry], input);
-      bytes = out ? out.bytes() : new Uint8Array(0);
+      bytes = out ? out.bytes() : fast ? this.#readOutputFast() : new Uint8Array(0);
     } catch (err) {
       const durationMs = performance.now() - started;
       return { ok: false, ...this.#classify(err), durationMs, memoryPages: this.memoryPages() };
@@ -197,6 +216,32 @@ export class PluginInstance {
     }
     const decoded = decodeOutput(bytes, textLength);
     return decoded.ok ? { ok: true, findings: decoded.findings, durationMs, memoryPages } : { ok: false, code: 'BAD_OUTPUT', message: decoded.message, durationMs, memoryPages };
+  }
+
+  /** Writes the input into the plugin's own buffer (SDK fast path); false when the plugin has none or it failed. */
+  #writeInputFast(input: Uint8Array): boolean {
+    const io = this.#fastIo;
+    const memory = this.#memory;
+    if (!io || !memory) return false;
+    try {
+      const ptr = io.reserve(input.byteLength);
+      if (!(ptr > 0) || ptr + input.byteLength > memory.buffer.byteLength) return false;
+      new Uint8Array(memory.buffer, ptr, input.byteLength).set(input);
+      return true;
+    } catch {
+      return false; // e.g. no memory left for the buffer: the call copies the input the standard way
+    }
+  }
+
+  /** Output the SDK left in linear memory (empty if none). Only called right after the call. */
+  #readOutputFast(): Uint8Array {
+    const io = this.#fastIo;
+    const memory = this.#memory;
+    if (!io || !memory) return new Uint8Array(0);
+    const ptr = io.outputPtr();
+    const len = io.outputLen();
+    if (!(len > 0) || !(ptr > 0) || ptr + len > memory.buffer.byteLength) return new Uint8Array(0);
+    return new Uint8Array(memory.buffer, ptr, len).slice();
   }
 
   #classify(err: unknown): { code: PluginCallErrorCode; message: string } {

@@ -21,11 +21,14 @@ export const API_METHODS = [
   'exportForm',
   'exportRedacted',
   'revealPath',
+  'exportBatch',
+  'dataDirChoose',
+  'dataDirSet',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
 
-export const API_EVENTS = ['analysisProgress'] as const;
+export const API_EVENTS = ['analysisProgress', 'exportProgress'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 /** IPC channel names (Electron transport). */

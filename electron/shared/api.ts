@@ -7,6 +7,7 @@ import type { ApiEvent, ApiMethod } from './api-methods.js';
 import type { Finding, FileReport, RiskLevel } from './report.js';
 import { RISK_LEVELS } from './report.js';
 import { SettingsPatchSchema, type Settings } from './settings.js';
+import { AUDIT_ENTRY_TYPES, type AuditEntryType } from './audit-entries.js';
 
 export { API_METHODS, API_EVENTS, type ApiMethod, type ApiEvent } from './api-methods.js';
 
@@ -53,6 +54,8 @@ export const PluginSetEnabledArgsSchema = z.object({ id: z.string().regex(/^[a-z
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
 export const HistoryListArgsSchema = z.object({
+  /** Entry type (analysis, export, plugin_install…); all types when absent. */
+  type: z.enum(AUDIT_ENTRY_TYPES).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   level: z.enum(RISK_LEVELS).optional(),
@@ -78,6 +81,24 @@ export const ExportRedactedArgsSchema = z.object({ reportId: Id, mode: z.enum(RE
 
 export const RevealPathArgsSchema = z.object({ path: AbsolutePath }).strict();
 
+/**
+ * Exports for a whole batch into one folder the user chooses: redacted copies of every analysed document
+ * (one pseudonym table for the batch) and/or compliance forms covering all of them.
+ */
+export const ExportBatchArgsSchema = z.object({
+  reportIds: z.array(Id).min(1, 'nenhum documento escolhido').max(10_000),
+  /** Redacted copies in this mode; none when null. */
+  redaction: z.enum(REDACTION_MODES).nullable().default('label'),
+  forms: z.array(z.enum(FORM_TYPES)).max(FORM_TYPES.length).default([]),
+}).strict().refine((a) => a.redaction !== null || a.forms.length > 0, 'escolha ao menos uma exportação');
+
+/** Set the data folder used from the next start: a folder chosen with dataDirChoose, or the current/default one. */
+export const DataDirSetArgsSchema = z.object({
+  path: AbsolutePath.refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'o caminho da pasta precisa ser completo (absoluto)'),
+  /** Copy the current history, keys and settings into the new folder at the next start. */
+  copyCurrent: z.boolean().default(false),
+}).strict();
+
 /** The argument schema of every method. */
 export const API_ARG_SCHEMAS = {
   appInfo: NoArgsSchema,
@@ -98,6 +119,9 @@ export const API_ARG_SCHEMAS = {
   exportForm: ExportFormArgsSchema,
   exportRedacted: ExportRedactedArgsSchema,
   revealPath: RevealPathArgsSchema,
+  exportBatch: ExportBatchArgsSchema,
+  dataDirChoose: NoArgsSchema,
+  dataDirSet: DataDirSetArgsSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // ---------------------------------------------------------------------------------------------- results
@@ -108,6 +132,8 @@ export interface AppInfo {
   /** True in Electron: chooseFiles opens the system dialog. False in the test harness (use <input type=file>). */
   nativeDialogs: boolean;
   dataDir: string;
+  /** The data folder chosen for the next start (a restart is needed), when one was chosen. */
+  pendingDataDir?: string;
 }
 
 export type FileStage = 'queued' | 'reading' | 'extracting' | 'ocr' | 'detecting' | 'scoring' | 'done' | 'error' | 'cancelled';
@@ -192,9 +218,37 @@ export interface PluginInfo {
 /** Trust status of a plugin (see PluginInfo.trust). */
 export type PluginTrustStatus = NonNullable<PluginInfo['trust']>;
 
+/** What an audit entry is about, for its one-line description (the renderer words it in the user's language). */
+export interface HistoryDetail {
+  plugin?: string;
+  version?: string;
+  capability?: string;
+  /** The precise event (plugin lifecycle: plugin_rollback, trust_add, dev_mode…; plugin_event: its name). */
+  event?: string;
+  /** Export: 'redaction', 'form', 'audit'… and, for forms, which form. */
+  kind?: string;
+  form?: string;
+  mode?: string;
+  output?: string;
+  /** Number of documents (batch exports, forms) or entries (verification, purge, audit export). */
+  count?: number;
+  /** Settings: the names of the changed fields. */
+  changed?: string[];
+  /** Verification result. */
+  ok?: boolean;
+  /** Finding review: the decision and the finding's type. */
+  decision?: string;
+  findingType?: string;
+}
+
 export interface HistoryEntry {
   id: string;
   at: string;
+  /** The entry's type (older callers may assume 'analysis'). */
+  type: AuditEntryType;
+  /** The analysis this entry refers to (exports, finding reviews). */
+  ref?: string;
+  detail?: HistoryDetail;
   file: string;
   sha256?: string;
   status: 'ok' | 'error';
@@ -212,6 +266,50 @@ export interface HistoryStats { buckets: HistoryBucket[]; total: number }
 export interface IntegrityResult { ok: boolean; checked: number; firstBadId?: string; message: string }
 
 export interface ExportResult { path: string; bytes: number }
+
+/** One file written (or not) by a batch export. */
+export interface BatchExportItem {
+  /** The document (redacted copy) or the form ('consent', 'ripd'…). */
+  kind: 'redaction' | 'form';
+  /** Document name, or the form's Portuguese title. */
+  name: string;
+  status: 'ok' | 'error' | 'skipped';
+  output?: string;
+  /** Portuguese: what the user should know about this copy (e.g. pages that were rasterised). */
+  warnings: string[];
+  /** Portuguese: why it failed or was skipped. */
+  error?: string;
+}
+
+export interface BatchExportResult {
+  folder: string;
+  copies: number;
+  forms: number;
+  failed: number;
+  skipped: number;
+  items: BatchExportItem[];
+}
+
+/** Progress of a batch export (event exportProgress). */
+export interface ExportProgress {
+  batchId: string;
+  done: number;
+  total: number;
+  /** The item being written now (document or form name). */
+  current?: string;
+  finished: boolean;
+}
+
+/** A folder offered as the data folder, checked. */
+export interface DataDirCheck {
+  path: string;
+  /** True when it can be used (it exists or can be created, and is writable). */
+  ok: boolean;
+  /** It already holds a Sigilo history (its history will be used). */
+  hasHistory: boolean;
+  /** Portuguese: why it cannot be used, or what will happen. */
+  message: string;
+}
 
 export interface ApiResults {
   appInfo: AppInfo;
@@ -232,6 +330,9 @@ export interface ApiResults {
   exportForm: ExportResult | { cancelled: true };
   exportRedacted: ExportResult | { cancelled: true };
   revealPath: { ok: boolean };
+  exportBatch: BatchExportResult | { cancelled: true };
+  dataDirChoose: DataDirCheck | { cancelled: true };
+  dataDirSet: { dataDir: string; pendingDataDir?: string; restartRequired: boolean };
 }
 
 /** What the caller passes (before defaults are applied). */
@@ -241,6 +342,7 @@ export type ApiParsedArgs = { [M in ApiMethod]: z.output<(typeof API_ARG_SCHEMAS
 
 export interface ApiEvents {
   analysisProgress: JobStatus;
+  exportProgress: ExportProgress;
 }
 
 /** An error as it crosses a transport: a stable code and a Portuguese message the user can act on. */

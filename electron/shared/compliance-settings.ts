@@ -1,8 +1,9 @@
 /**
  * Settings the compliance forms (consent term, RIPD, record of processing, analysis report) are filled
  * from: the controller, the data protection officer (encarregado), the legal basis chosen by the user,
- * purposes, recipients, retention and security measures. Defaults are Portuguese placeholders the user
- * is expected to edit in the app's settings.
+ * purposes, recipients, retention and security measures. Who the clinic and its DPO are starts EMPTY (the
+ * settings screen shows hints, the forms print "[a preencher]"): a form never carries made-up identification.
+ * Purposes, recipients, retention and security measures start with usual values for a clinic, to be reviewed.
  */
 import { z } from 'zod';
 
@@ -21,14 +22,14 @@ const text = (max = 2000) => z.string().trim().max(max);
 
 export const ComplianceSettingsSchema = z.object({
   controller: z.object({
-    name: text(300).min(1),
+    name: text(300),
     cnpj: text(40),
     address: text(500),
     phone: text(60).default(''),
     email: text(200).default(''),
   }),
   dpo: z.object({
-    name: text(300).min(1),
+    name: text(300),
     email: text(200),
     phone: text(60).default(''),
   }),
@@ -50,18 +51,8 @@ export const ComplianceSettingsSchema = z.object({
 export type ComplianceSettings = z.infer<typeof ComplianceSettingsSchema>;
 
 export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = {
-  controller: {
-    name: 'Nome da clínica (preencher nas configurações)',
-    cnpj: '00.000.000/0000-00',
-    address: 'Endereço completo da clínica',
-    phone: '',
-    email: '',
-  },
-  dpo: {
-    name: 'Nome do encarregado pelo tratamento de dados pessoais',
-    email: 'encarregado@clinica.com.br',
-    phone: '',
-  },
+  controller: { name: '', cnpj: '', address: '', phone: '', email: '' },
+  dpo: { name: '', email: '', phone: '' },
   legalBasis: 'art11-II-f',
   purposes: [
     'Prestação de assistência à saúde: consultas, exames, diagnóstico e tratamento',
@@ -89,14 +80,31 @@ export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = {
   city: '',
 };
 
+/** What the forms print where a field the clinic must fill in is empty. */
+export const TO_FILL = '[a preencher]';
+
+/**
+ * Placeholder texts older versions stored as values; read as empty (a form must not present them as the
+ * clinic's data).
+ */
+const LEGACY_PLACEHOLDERS: { controller: Record<string, string>; dpo: Record<string, string> } = {
+  controller: { name: 'Nome da clínica (preencher nas configurações)', cnpj: '00.000.000/0000-00', address: 'Endereço completo da clínica' },
+  dpo: { name: 'Nome do encarregado pelo tratamento de dados pessoais', email: 'encarregado@clinica.com.br' },
+};
+
+function withoutPlaceholders(value: unknown, legacy: Record<string, string>): Record<string, unknown> {
+  const obj = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, typeof v === 'string' && legacy[k] === v.trim() ? '' : v]));
+}
+
 /** Parses settings (e.g. from a JSON file), filling missing fields with the defaults. */
 export function parseComplianceSettings(input: unknown): ComplianceSettings {
   const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const merged = {
     ...DEFAULT_COMPLIANCE_SETTINGS,
     ...raw,
-    controller: { ...DEFAULT_COMPLIANCE_SETTINGS.controller, ...(raw.controller as object | undefined) },
-    dpo: { ...DEFAULT_COMPLIANCE_SETTINGS.dpo, ...(raw.dpo as object | undefined) },
+    controller: { ...DEFAULT_COMPLIANCE_SETTINGS.controller, ...withoutPlaceholders(raw.controller, LEGACY_PLACEHOLDERS.controller) },
+    dpo: { ...DEFAULT_COMPLIANCE_SETTINGS.dpo, ...withoutPlaceholders(raw.dpo, LEGACY_PLACEHOLDERS.dpo) },
   };
   return ComplianceSettingsSchema.parse(merged);
 }

@@ -223,3 +223,35 @@ describe('robustness', () => {
     expect((await find(dense)).length).toBeGreaterThan(2000);
   });
 });
+
+describe('generalisation (held-out documents)', () => {
+  it('reads council registrations with a numbered region', async () => {
+    expect(summary(await find('Terapeuta Ocupacional - CREFITO-7 221890-TO; Nutricionista - CRN-3 44512')))
+      .toEqual([['professional_id', 'CREFITO-7 221890-TO'], ['professional_id', 'CRN-3 44512']]);
+  });
+
+  it('keeps a valid CPF a CPF after a weak word such as "ficha"', async () => {
+    const c = cpf(r);
+    expect(summary(await find(`cpf dele pra ficha de notificacao: ${c}`))).toEqual([['cpf', c]]);
+  });
+
+  it('does not take operator/product registrations or a year after "prontuários" for a record number', async () => {
+    expect(summary(await find('Operadora: Saúde Mais - Registro ANS 41.887-6. Reg. MS 1.0043.0987.012-3. COMISSÃO DE REVISÃO DE PRONTUÁRIOS - 2026')))
+      .toEqual([]);
+  });
+
+  it('reads numbers misread by OCR (O for 0, l for 1) and validates them after correction', async () => {
+    const c = formatCpf(cpf(r));
+    const noisy = c.replace(/0/g, 'O').replace(/1/g, 'l');
+    const text = `Pront.: OO45821\nCPF: ${noisy}\nHOSPITAL P0RTO ALEGRE, Rua Olinda 1O0`;
+    const found = summary(await find(text));
+    expect(found).toContainEqual(['medical_record', 'OO45821']);
+    if (noisy !== c) expect(found).toContainEqual(['cpf', noisy]);
+    expect(found.filter(([t]) => t === 'cpf')).toHaveLength(1);
+  });
+
+  it('splits comma-separated cells: a CNS right after a date cell', async () => {
+    const c = cns(r, 'provisional');
+    expect(summary(await find(`usuario,nascimento,sus,fone\njoana,19.04.1982,${c},x\n`))).toEqual([['cns', c]]);
+  });
+});

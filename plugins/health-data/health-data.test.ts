@@ -109,3 +109,46 @@ describe('health-data plugin: fields and tables', () => {
     expect(await find('Leito A15, sala B20. Coma frutas. Manda DM. Alergia: nega. Ferro de passar.')).toEqual([]);
   });
 });
+
+describe('health-data generalisation (held-out documents)', () => {
+  it('knows intensive-care drugs and common procedures and conditions beyond the clinic templates', async () => {
+    expect(await texts('leito 1 em uso de noradrenalina 0,1 mcg/kg/min; meropenem D4; lactulose 20 mL', 'medication'))
+      .toEqual(['noradrenalina', 'meropenem', 'lactulose']);
+    expect(await texts('Submetido a ligadura elástica. Evoluiu com choque cardiogênico e hipoglicemia grave.', 'health_condition'))
+      .toEqual(['ligadura elástica', 'choque cardiogênico', 'hipoglicemia grave']);
+  });
+
+  it('reads a code after "CID principal:" and a code column next to a diagnosis column', async () => {
+    expect(await texts('Indicação: cólica biliar.\nCID principal: K80.2\n', 'icd10')).toEqual(['K80.2']);
+    const tsv = 'PACIENTE\tHIPOTESE DIAGNOSTICA\tCOD\nNILSON\tGOTA TOFACEA\tM10.0\n';
+    expect(await texts(tsv, 'icd10')).toEqual(['M10.0']);
+  });
+
+  it('does not take a name particle, a vaccine row or a field label for a disease', async () => {
+    expect(await texts('Identificação: Francisco das Chagas Lima, 58 anos.', 'health_condition')).toEqual([]);
+    expect(await texts('Paciente com doença de Chagas.', 'health_condition')).toEqual(['doença de Chagas']);
+    expect(await texts('Hepatite B .......... 1ª dose   28/06/2025\nDPP: 09/10/2026', 'health_condition')).toEqual([]);
+  });
+
+  it('matches drug names misread by OCR (0 for O, l for I) and reports the text as written', async () => {
+    expect(await texts('1) L0SARTANA P0TÁSSICA 50mg\n2) HlDR0CL0R0TlAZlDA 25mg', 'medication'))
+      .toEqual(['L0SARTANA P0TÁSSICA', 'HlDR0CL0R0TlAZlDA']);
+  });
+
+  it('matches plurals of known terms, brand names and common drug classes', async () => {
+    expect(await texts('Apresenta hérnias de disco e úlceras gástricas; cálculos renais.', 'health_condition'))
+      .toEqual(['hérnias de disco', 'úlceras gástricas', 'cálculos renais']);
+    expect(await texts('voltou a tomar o rivotril e o puran t4; vitamina d e anticoncepcional', 'medication'))
+      .toEqual(['rivotril', 'puran t4', 'vitamina d', 'anticoncepcional']);
+  });
+
+  it('reads vaccines in a vaccine column as vaccines, and a CID misread by OCR', async () => {
+    const csv = 'Nome;Vacina aplicada;Comorbidade\nAna;Influenza;DPOC\nBeto;Covid-19 reforço;asma\n';
+    expect(await texts(csv, 'health_condition')).toEqual(['DPOC', 'asma']);
+    expect(await texts('p0r m0tiv0 de conjuntivite.\nClD: H10.9', 'icd10')).toEqual(['H10.9']);
+  });
+
+  it('still does not report a drug named as an allergy', async () => {
+    expect(await texts('Alergia: dipirona. Paciente alérgica a penicilina.', 'medication')).toEqual([]);
+  });
+});

@@ -53,3 +53,26 @@ describe('special-categories plugin: tables', () => {
     expect(await find(csv)).toEqual([['racial_ethnic_origin', 'Parda'], ['religious_belief', 'Católica'], ['sexual_orientation', 'bissexual']]);
   });
 });
+
+describe('special-categories generalisation (held-out documents)', () => {
+  it('reads race stated in prose and an ethnic group after "etnia"', async () => {
+    expect(await find('A CRIANÇA FOI DECLARADA DE COR PARDA NO CADASTRO ESCOLAR.')).toEqual([['racial_ethnic_origin', 'PARDA']]);
+    expect(await find('a criança foi declarada de cor parda')).toEqual([['racial_ethnic_origin', 'parda']]);
+    expect(await find('COR/RAÇA: INDÍGENA (ETNIA SATERÉ-MAWÉ)')).toEqual([['racial_ethnic_origin', 'INDÍGENA'], ['racial_ethnic_origin', 'SATERÉ-MAWÉ']]);
+  });
+
+  it('reads religion declared in prose, by worship, or as an item of an identification line', async () => {
+    expect(await find('a genitora declara-se evangélica')).toEqual([['religious_belief', 'evangélica']]);
+    expect(await find('frequenta culto evangélico com a avó')).toEqual([['religious_belief', 'evangélico']]);
+    expect(await find('Identificação: José, 58 anos, agricultor, católico.')).toEqual([['religious_belief', 'católico']]);
+  });
+
+  it('does not take a population statistic for a person\'s sex life', async () => {
+    expect(await find('HIV/aids: 141 novos diagnósticos; 62% em homens que fazem sexo com homens.')).toEqual([]);
+    expect(await find('Paciente homem que faz sexo com homens, uso irregular de preservativo.')).toEqual([['sexual_orientation', 'homem que faz sexo com homens']]);
+  });
+
+  it('still does not cry wolf on colours and institutions', async () => {
+    expect(await find('Urina de cor amarela, aspecto límpido. Hospital Evangélico de Curitiba, Colégio Católico, Igreja da Sé.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { fromDataTransfer, fromFileList, type PickedFiles } from '../lib/picked-
 import { ProgressBar } from '../components/ProgressBar.js';
 import { Notice } from '../components/Notice.js';
 import { ResultsList } from './ResultsList.js';
+import { BatchExport } from '../components/BatchExport.js';
 
 interface Props {
   api: SigiloApi;
@@ -146,8 +147,10 @@ function Results({ api, version, onOpen }: { api: SigiloApi; version: number; on
   const [level, setLevel] = useState<RiskLevel | ''>('');
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<ResultSummary[] | undefined>();
-  const [any, setAny] = useState(false);
+  const [all, setAll] = useState<ResultSummary[]>([]);
+  const [batchOpen, setBatchOpen] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const any = all.length > 0;
 
   useEffect(() => {
     let live = true;
@@ -155,7 +158,7 @@ function Results({ api, version, onOpen }: { api: SigiloApi; version: number; on
     Promise.all([api.resultsList(args), api.resultsList({ sort })]).then(([filtered, all]) => {
       if (!live) return;
       setItems(filtered);
-      setAny(all.length > 0);
+      setAll(all);
       setError(undefined);
     }).catch((err: unknown) => live && setError(errorMessage(err, t('errors.network'))));
     return () => { live = false; };
@@ -187,9 +190,14 @@ function Results({ api, version, onOpen }: { api: SigiloApi; version: number; on
               <span className="visually-hidden">{t('results.filterQuery')}</span>
               <input type="search" value={query} placeholder={t('results.filterQueryPlaceholder')} aria-label={t('results.filterQuery')} onChange={(e) => setQuery(e.target.value)} />
             </label>
+            <button type="button" className={`button${batchOpen ? ' pressed' : ''}`} aria-expanded={batchOpen} aria-controls="batch-panel" onClick={() => setBatchOpen((o) => !o)} data-testid="batch-toggle">
+              <svg className="btn-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 4v11 M7 10l5 5 5-5 M5 19h14" /></svg>
+              {t('batch.open')}
+            </button>
           </div>
         )}
       </div>
+      {any && batchOpen && <div id="batch-panel"><BatchExport api={api} items={all} /></div>}
       {error && <Notice kind="error">{error}</Notice>}
       <ResultsList items={items} any={any} onOpen={onOpen} onClear={() => { setLevel(''); setQuery(''); }} />
     </section>

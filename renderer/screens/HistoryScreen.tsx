@@ -8,9 +8,11 @@ import { HistoryChart } from '../components/HistoryChart.js';
 import { RiskBadge } from '../components/RiskBadge.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Loading, Notice } from '../components/Notice.js';
+import { AUDIT_ENTRY_TYPES, type AuditEntryType } from '../../electron/shared/audit-entries.js';
+import { describeEntry } from '../lib/history-text.js';
 
-interface Filters { from: string; to: string; level: RiskLevel | ''; status: 'ok' | 'error' | ''; query: string }
-const EMPTY: Filters = { from: '', to: '', level: '', status: '', query: '' };
+interface Filters { type: AuditEntryType | ''; from: string; to: string; level: RiskLevel | ''; status: 'ok' | 'error' | ''; query: string }
+const EMPTY: Filters = { type: '', from: '', to: '', level: '', status: '', query: '' };
 const PAGE = 50;
 
 function daysAgo(n: number): string {
@@ -29,6 +31,7 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
   const [verify, setVerify] = useState<{ busy: boolean; result?: IntegrityResult; error?: string }>({ busy: false });
 
   const args = useCallback((f: Filters) => ({
+    ...(f.type ? { type: f.type } : {}),
     ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}),
     ...(f.level ? { level: f.level } : {}), ...(f.status ? { status: f.status } : {}),
     ...(f.query.trim() ? { query: f.query.trim() } : {}),
@@ -103,16 +106,29 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
       <section className="card" aria-labelledby="table-title">
         <h2 id="table-title">{t('history.table')}</h2>
         <form className="filters wrap" onSubmit={submit}>
+          <label className="field-inline"><span>{t('history.type')}</span>
+            <select value={draft.type} data-testid="history-type"
+              onChange={(e) => {
+                const type = e.target.value as Filters['type'];
+                // risk and status exist only on analyses
+                const next = type && type !== 'analysis' ? { ...draft, type, level: '' as const, status: '' as const } : { ...draft, type };
+                setDraft(next);
+                setFilters(next);
+              }}>
+              <option value="">{t('history.allTypes')}</option>
+              {AUDIT_ENTRY_TYPES.map((type) => <option key={type} value={type}>{t(`history.types.${type}`)}</option>)}
+            </select>
+          </label>
           <label className="field-inline"><span>{t('history.from')}</span><input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} /></label>
           <label className="field-inline"><span>{t('history.to')}</span><input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} /></label>
           <label className="field-inline"><span>{t('history.level')}</span>
-            <select value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as RiskLevel | '' })}>
+            <select value={draft.level} disabled={draft.type !== '' && draft.type !== 'analysis'} onChange={(e) => setDraft({ ...draft, level: e.target.value as RiskLevel | '' })}>
               <option value="">{t('common.all')}</option>
               {[...RISK_LEVELS].reverse().map((l) => <option key={l} value={l}>{t(`risk.${l}`)}</option>)}
             </select>
           </label>
           <label className="field-inline"><span>{t('history.status')}</span>
-            <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}>
+            <select value={draft.status} disabled={draft.type !== '' && draft.type !== 'analysis'} onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}>
               <option value="">{t('common.all')}</option>
               <option value="ok">{t('history.statusOk')}</option>
               <option value="error">{t('history.statusError')}</option>
@@ -131,18 +147,21 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
           <>
             <table className="table" data-testid="history-table">
               <thead>
-                <tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.file')}</th><th scope="col">{t('history.risk')}</th><th scope="col" className="num">{t('history.findings')}</th><th scope="col"><span className="visually-hidden">{t('history.open')}</span></th></tr>
+                <tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.type')}</th><th scope="col">{t('history.description')}</th><th scope="col">{t('history.risk')}</th><th scope="col"><span className="visually-hidden">{t('history.open')}</span></th></tr>
               </thead>
               <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td className="nowrap">{formatDateTime(e.at, i18n.language)}</td>
-                    <td className="file-cell" title={e.file}>{e.file}</td>
-                    <td>{e.status === 'ok' && e.level ? <RiskBadge level={e.level} score={e.score} /> : <span className="risk-badge risk-error" title={e.errorCode}>{t('history.statusError')}</span>}</td>
-                    <td className="num">{e.status === 'ok' ? e.findings : '—'}</td>
-                    <td className="num">{e.status === 'ok' && <button type="button" className="link-button" onClick={() => onOpen(e.id)}>{t('history.open')}</button>}</td>
-                  </tr>
-                ))}
+                {entries.map((e) => {
+                  const opens = e.type === 'analysis' ? (e.status === 'ok' ? e.id : undefined) : e.ref;
+                  return (
+                    <tr key={e.id} data-type={e.type}>
+                      <td className="nowrap">{formatDateTime(e.at, i18n.language)}</td>
+                      <td className="nowrap"><span className={`type-chip type-${e.type.split('_')[0]}`}>{t(`history.types.${e.type}`)}</span></td>
+                      <td className="desc-cell" title={e.type === 'analysis' ? e.file : describeEntry(e, t, i18n.language)}>{describeEntry(e, t, i18n.language)}</td>
+                      <td>{e.type !== 'analysis' ? null : e.status === 'ok' && e.level ? <RiskBadge level={e.level} score={e.score} /> : <span className="risk-badge risk-error" title={e.errorCode}>{t('history.statusError')}</span>}</td>
+                      <td className="num">{opens && <button type="button" className="link-button nowrap" onClick={() => onOpen(opens)}>{e.type === 'analysis' ? t('history.open') : t('history.openAnalysis')}</button>}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             <div className="table-foot">

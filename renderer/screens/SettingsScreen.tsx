@@ -5,6 +5,7 @@ import { LIMIT_RANGES, type ComplianceSettings, type Language, type Settings } f
 import { LEGAL_BASES, LEGAL_BASIS_KEYS, type LegalBasis } from '../../electron/shared/compliance-settings.js';
 import { errorMessage } from '../lib/api.js';
 import { Loading, Notice } from '../components/Notice.js';
+import { DataFolder } from '../components/DataFolder.js';
 
 const LIMITS = {
   maxFileSizeMb: { ...LIMIT_RANGES.maxFileSizeMb, label: 'settings.maxFileSize' },
@@ -15,14 +16,19 @@ type LimitKey = keyof typeof LIMITS;
 
 type PersonKey = 'controller' | 'dpo';
 const PERSON_FIELDS: Array<{ group: PersonKey; key: string; type?: string; wide?: boolean; required?: boolean }> = [
-  { group: 'controller', key: 'name', wide: true, required: true },
+  { group: 'controller', key: 'name', wide: true },
   { group: 'controller', key: 'cnpj' },
   { group: 'controller', key: 'phone', type: 'tel' },
   { group: 'controller', key: 'address', wide: true },
   { group: 'controller', key: 'email', type: 'email' },
-  { group: 'dpo', key: 'name', required: true },
+  { group: 'dpo', key: 'name' },
   { group: 'dpo', key: 'email', type: 'email' },
   { group: 'dpo', key: 'phone', type: 'tel' },
+];
+/** Who the clinic and its DPO are: empty fields print "[a preencher]" in the forms. */
+const IDENTITY_FIELDS: Array<{ group: PersonKey; key: string }> = [
+  { group: 'controller', key: 'name' }, { group: 'controller', key: 'cnpj' }, { group: 'controller', key: 'address' },
+  { group: 'dpo', key: 'name' }, { group: 'dpo', key: 'email' },
 ];
 type TextKey = 'city' | 'process' | 'rightsChannel' | 'retention';
 const TEXT_FIELDS: Array<{ key: TextKey; required?: boolean; multiline?: boolean }> = [
@@ -46,7 +52,7 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
   const [draft, setDraft] = useState<Settings | undefined>(settings);
   const [limits, setLimits] = useState<Record<LimitKey, string>>({ maxFileSizeMb: '', maxPages: '', timeoutSeconds: '' });
   const [lists, setLists] = useState<Record<ListKey, string>>({ purposes: '', recipients: '', securityMeasures: '', dataSubjects: '', consultedParties: '' });
-  const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | undefined>();
+  const [status, setStatus] = useState<{ kind: 'success' | 'error'; key: string; message?: string } | undefined>();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -70,11 +76,14 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
     || PERSON_FIELDS.some((f) => personError(f.group, f.key, f.required))
     || TEXT_FIELDS.some((f) => f.required && missing(draft.compliance[f.key]))
     || LIST_FIELDS.some((f) => f.required && toLines(lists[f.key]).length === 0);
+  const identityMissing = IDENTITY_FIELDS
+    .filter(({ group, key }) => !((draft.compliance[group] as Record<string, string>)[key] ?? '').trim())
+    .map(({ group, key }) => t(`settings.${group}.${key}`));
   const setCompliance = (patch: Partial<ComplianceSettings>) => setDraft({ ...draft, compliance: { ...draft.compliance, ...patch } });
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    if (invalid) { setStatus({ kind: 'error', text: t('settings.invalid') }); return; }
+    if (invalid) { setStatus({ kind: 'error', key: 'settings.invalid' }); return; }
     setSaving(true);
     setStatus(undefined);
     try {
@@ -92,9 +101,9 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
         },
       });
       onSaved(saved);
-      setStatus({ kind: 'success', text: t('settings.saved') });
+      setStatus({ kind: 'success', key: 'settings.saved' });
     } catch (err) {
-      setStatus({ kind: 'error', text: t('settings.saveFailed', { message: errorMessage(err, t('errors.network')) }) });
+      setStatus({ kind: 'error', key: 'settings.saveFailed', message: errorMessage(err, t('errors.network')) });
     } finally {
       setSaving(false);
     }
@@ -114,11 +123,7 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
                 <option value="en">English</option>
               </select>
             </label>
-            <div className="field">
-              <span className="field-label">{t('settings.dataDir')}</span>
-              <code className="path" data-testid="data-dir">{info?.dataDir ?? '…'}</code>
-              <span className="help">{t('settings.dataDirHelp')}</span>
-            </div>
+            <DataFolder api={api} info={info} />
             <label className="check wide">
               <input type="checkbox" checked={draft.ocr} onChange={(e) => setDraft({ ...draft, ocr: e.target.checked })} aria-describedby="ocr-help" />
               <span>{t('settings.ocr')}<span className="help block" id="ocr-help">{t('settings.ocrHelp')}</span></span>
@@ -146,6 +151,9 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
 
         <section className="card" aria-labelledby="set-compliance">
           <h2 id="set-compliance">{t('settings.compliance')}</h2>
+          {identityMissing.length > 0 && (
+            <Notice kind="warning">{t('settings.toFill', { fields: identityMissing.join(', ') })}</Notice>
+          )}
           <div className="form-grid">
             {PERSON_FIELDS.map(({ group, key, type, wide, required }) => {
               const err = personError(group, key, required);
@@ -153,7 +161,7 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
               return (
                 <label key={id} className={`field${wide ? ' wide' : ''}${err ? ' has-error' : ''}`}>
                   <span className="field-label">{t(`settings.${group}.${key}`)}{required && <span aria-hidden="true"> *</span>}</span>
-                  <input type={type ?? 'text'} value={(draft.compliance[group] as Record<string, string>)[key] ?? ''} required={required} aria-invalid={!!err} aria-describedby={err ? `${id}-err` : undefined}
+                  <input type={type ?? 'text'} value={(draft.compliance[group] as Record<string, string>)[key] ?? ''} required={required} placeholder={t(`settings.placeholder.${group}.${key}`)} aria-invalid={!!err} aria-describedby={err ? `${id}-err` : undefined}
                     onChange={(e) => setCompliance({ [group]: { ...draft.compliance[group], [key]: e.target.value } } as Partial<ComplianceSettings>)} />
                   {err && <span className="field-error" id={`${id}-err`}>{err}</span>}
                 </label>
@@ -199,7 +207,7 @@ export function SettingsScreen({ api, info, settings, onSaved }: { api: SigiloAp
         </section>
 
         <div className="form-actions">
-          {status && <Notice kind={status.kind} onDismiss={() => setStatus(undefined)}>{status.text}</Notice>}
+          {status && <Notice kind={status.kind} onDismiss={() => setStatus(undefined)}>{t(status.key, { message: status.message ?? '' })}</Notice>}
           <button type="submit" className="button primary" disabled={saving}>{saving ? t('common.saving') : t('common.save')}</button>
         </div>
       </form>

@@ -59,12 +59,14 @@ describe('sigilo plugin (author and user lifecycle)', () => {
     expect(install.code).toBe(0);
     expect(install.out).toContain('capacidades concedidas: log');
     expect(install.out).toContain('pedidas mas NÃO concedidas: audit');
+    expect(install.out).toContain('ATENÇÃO: o plugin não será carregado assim');
     expect(await sigilo('install', 'v1')).toMatchObject({ code: 2, err: expect.stringContaining('já está instalado') });
     const list = JSON.parse((await sigilo('list', '--json')).out) as { plugins: Array<Record<string, unknown>> };
     const lab = list.plugins.find((p) => p.id === 'lab-x');
     expect(lab).toMatchObject({ version: '1.0.0', source: 'installed', trust: 'trusted', signer: 'Laboratório X', capabilities: ['log', 'audit'], grants: ['log'] });
-    // it imports sigilo_audit, which is not granted: refused at load with a message telling how to grant it
-    expect(lab?.loadError).toBeUndefined(); // the catalog allows it; the host refuses the import (see plugin-catalog.test)
+    // it imports sigilo_audit, which is not granted: it is not loaded, and the list says how to fix that
+    expect(lab?.loadError).toContain("exige a capacidade 'audit', que não foi concedida");
+    expect(lab?.loadError).toContain('sigilo plugin grant lab-x audit');
   });
 
   it('grants and revokes capabilities (declared ones only)', async () => {
@@ -83,7 +85,8 @@ describe('sigilo plugin (author and user lifecycle)', () => {
     expect(lab).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0', grants: ['log'] });
     expect(await sigilo('rollback', 'lab-x')).toMatchObject({ code: 0, out: expect.stringContaining('1.1.0 para 1.0.0') });
     lab = (JSON.parse((await sigilo('list', '--json')).out) as { plugins: Array<Record<string, unknown>> }).plugins.find((p) => p.id === 'lab-x');
-    expect(lab).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0' });
+    expect(lab).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0', grants: ['log', 'audit'] }); // the grants it had
+    expect(lab?.loadError).toBeUndefined();
   });
 
   it('disables, enables and removes; bundled plugins can be disabled but not removed', async () => {
@@ -128,6 +131,15 @@ describe('sigilo plugin (author and user lifecycle)', () => {
     await writePlugin(work, 'odd-type', constantOutputWat('{"findings":[{"type":"shoe_size","start":0,"end":1,"confidence":0.5}]}'));
     expect(await sigilo('test', 'odd-type', '--json')).toMatchObject({ code: 0, out: expect.stringContaining("tipo 'shoe_size' não faz parte") });
   });
+
+  it('measures and persists per-plugin statistics', async () => {
+    const first = JSON.parse((await sigilo('stats', '--run', '--calls', '3', '--json', '--text', 'CPF 529.982.247-25')).out) as Array<Record<string, number | string>>;
+    expect(first.find((s) => s.plugin === 'lab-x@1.1.0')).toMatchObject({ calls: 3, errors: 0, timeouts: 0, memoryHighWaterPages: 1 });
+    const again = JSON.parse((await sigilo('stats', '--json')).out) as Array<Record<string, number | string>>;
+    expect(again.find((s) => s.plugin === 'lab-x@1.1.0')?.calls).toBe(3); // read back from stats.json
+    const list = JSON.parse((await sigilo('list', '--json')).out) as { plugins: Array<{ id: string; stats: Record<string, number> }> };
+    expect(list.plugins.find((p) => p.id === 'lab-x')?.stats).toMatchObject({ calls: 3, errors: 0, timeouts: 0 });
+  }, 60_000);
 
   it('records every step in the audit history', async () => {
     const { store } = await openAuditForCli({ dataDir, env });

@@ -170,6 +170,7 @@ async function installOrUpgrade(ctx: Ctx, mode: 'install' | 'upgrade'): Promise<
     ];
     const pending = r.requested.filter((c) => !r.granted.includes(c));
     if (pending.length) lines.push(`  pedidas mas NÃO concedidas: ${pending.join(', ')} (conceda com: sigilo plugin grant ${r.id} ${pending.join(',')})`);
+    if (r.blocked) lines.push(`  ATENÇÃO: o plugin não será carregado assim. ${r.blocked}`);
     ctx.io.stdout(`${lines.join('\n')}\n`);
   });
 }
@@ -427,10 +428,10 @@ async function list(ctx: Ctx): Promise<number> {
   const stats = new Map((await combinedStats(ctx.dataDir)).map((s) => [s.plugin, s]));
   const infos = catalog.entries.map((e) => toPluginInfo(e, stats.get(`${e.id}@${e.manifest?.version ?? ''}`)));
   if (ctx.json) {
-    ctx.io.stdout(`${JSON.stringify({ devMode: catalog.devMode, plugins: infos }, null, 2)}\n`);
+    ctx.io.stdout(`${JSON.stringify({ devMode: catalog.devMode, problems: catalog.problems, plugins: infos }, null, 2)}\n`);
     return EXIT_OK;
   }
-  const lines = [`Modo de desenvolvedor: ${catalog.devMode ? 'LIGADO' : 'desligado'}`];
+  const lines = [`Modo de desenvolvedor: ${catalog.devMode ? 'LIGADO' : 'desligado'}`, ...catalog.problems.map((p) => `Aviso: ${p}`)];
   if (infos.length === 0) lines.push('Nenhum plugin encontrado (rode npm run build para compilar os plugins incluídos).');
   for (const [i, p] of infos.entries()) {
     const e = catalog.entries[i] as CatalogEntry;

@@ -2,7 +2,8 @@
  * `sigilo redact FILE… --out DIR [--mode label|block|pseudonym] [--from REPORT.json] [--data-dir DIR] [--no-ocr] [--plugins DIR] [--json]`
  * Without --from the files are analysed first (same runtime as `sigilo analyze`).
  * Writes `<name>.redigido.<ext>` copies into DIR (originals untouched, nothing overwritten) and records each
- * export in the audit history. Pseudonyms are consistent across the files of one run.
+ * export in the audit history. Pseudonyms are consistent across the files of one run. The documents are
+ * parsed and rendered in the isolated extraction process (never in this one, where the audit key lives).
  */
 import path from 'node:path';
 import type { FileReport, Finding } from '../../shared/report.js';
@@ -10,7 +11,8 @@ import { DEFAULT_ANALYSIS_SETTINGS } from '../../services/analysis/analysis-serv
 import { openAnalysisRuntime } from '../../services/analysis/analysis-runtime.js';
 import { openAuditForCli } from '../../services/audit/open-audit.js';
 import type { AuditStore } from '../../services/audit/audit-store.js';
-import { createPseudonymizer, createWordRecognizer, redactFile, REDACTION_MODES, type RedactionMode, type RedactResult } from '../../services/redaction/index.js';
+import { ExtractionClient } from '../../services/extraction/extraction-client.js';
+import { createPseudonymizer, redactFile, REDACTION_MODES, type RedactionMode, type Redactor, type RedactResult } from '../../services/redaction/index.js';
 import { EXIT_OK, EXIT_PARTIAL, UsageError, parseArgs, type CliIo } from '../cli-io.js';
 import { readReportsFile } from './export.js';
 
@@ -36,17 +38,28 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let reports: FileReport[];
   let store: AuditStore;
   let closeStore: () => Promise<void>;
+  let redactor: Redactor;
   if (from) {
     reports = await readReportsFile(path.resolve(io.cwd, from));
     const audit = await openAuditForCli({ ...(dataDir ? { dataDir } : {}), env: io.env, cwd: io.cwd });
+    const extractor = ExtractionClient.start({ onStderr: (chunk) => {
+      // tesseract's notice about rasters without a resolution is not news for the user
+      const lines = chunk.split('\n').filter((l) => l.trim().length > 0 && !/^Estimating resolution as \d+/.test(l));
+      if (lines.length > 0) io.stderr(`extraction: ${lines.join('\n')}\n`);
+    } });
     store = audit.store;
-    closeStore = async () => { audit.store.close(); };
+    redactor = extractor;
+    closeStore = async () => {
+      await extractor.close();
+      audit.store.close();
+    };
   } else {
     // No report given: analyse the files first, with the same runtime as `sigilo analyze`.
     const runtime = await openAnalysisRuntime({
       dataDir, extraPluginDirs: parsed.multi.get('plugins') ?? [], env: io.env, cwd: io.cwd, log: (m) => io.stderr(`${m}\n`),
     });
     store = runtime.audit;
+    redactor = runtime.redactor;
     closeStore = () => runtime.close();
     try {
       reports = await runtime.service.analyzePaths(parsed.positional, io.cwd, { ...DEFAULT_ANALYSIS_SETTINGS, ocr: !parsed.flags.has('no-ocr') });
@@ -56,7 +69,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
   }
   const pseudonyms = createPseudonymizer();
-  const ocr = createWordRecognizer();
   const results: Array<{ file: string; result?: RedactResult; error?: string }> = [];
   try {
     for (const file of parsed.positional) {
@@ -70,7 +82,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       try {
         const findings: Finding[] = report.findings;
         const result = await redactFile(path.resolve(io.cwd, file), findings, {
-          mode, outDir, pseudonyms, ocr,
+          mode, outDir, pseudonyms, redactor,
           recordExport: (entry) => store.append('export', { ...entry }, report.auditId ? { ref: report.auditId } : {}),
         });
         results.push({ file, result });
@@ -85,7 +97,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
     }
   } finally {
-    await ocr.close();
     await closeStore();
   }
   if (parsed.flags.has('json')) io.stdout(`${JSON.stringify({ mode, outDir, results }, null, 2)}\n`);

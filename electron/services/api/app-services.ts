@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ProcessLauncher } from '../isolated-process.js';
+import type { DataFolderPort } from '../settings/data-folder.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import { SettingsStore } from '../settings/settings-store.js';
 import { auditedSettings } from '../settings/audited-settings.js';
@@ -25,6 +26,8 @@ export interface AppServicesOptions {
   /** utilityProcess in Electron; child_process.fork (the default) in the harness. */
   launcher?: ProcessLauncher;
   dialogs: DialogsPort;
+  /** Changing the data folder (Electron: userData/bootstrap.json); absent when it cannot be changed. */
+  dataFolder?: DataFolderPort;
   log: (message: string) => void;
 }
 
@@ -48,9 +51,10 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     audit: auditPort(runtime.audit),
     plugins: runtime.plugins,
     exports: exportsPort(),
-    redaction: redactionPort(),
+    redaction: redactionPort(runtime.redactor),
     settings: auditedSettings(settings, runtime.audit),
     dialogs: options.dialogs,
+    ...(options.dataFolder ? { dataFolder: options.dataFolder } : {}),
   }, log);
   return { table, close: () => runtime.close() };
 }

@@ -1,7 +1,7 @@
 /** Adapts the audit history (electron/services/audit AuditStore) to the API's AuditPort. */
 import type { AuditStore } from '../audit/audit-store.js';
 import type { AnalysisPayload, AuditEntry } from '../audit/audit-types.js';
-import type { HistoryBucket, HistoryEntry, HistoryStats, IntegrityResult } from '../../shared/api.js';
+import type { HistoryBucket, HistoryDetail, HistoryEntry, HistoryStats, IntegrityResult } from '../../shared/api.js';
 import { RISK_LEVELS, type RiskLevel } from '../../shared/report.js';
 import type { AuditPort, HistoryFilter } from './deps.js';
 
@@ -17,12 +17,81 @@ function isoDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+const str = (v: unknown, max = 200): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const baseName = (v: unknown): string | undefined => {
+  const s = str(v, 4096);
+  return s ? s.split(/[\\/]/).pop()?.slice(0, 200) : undefined;
+};
+
+/** What an entry is about, from its payload (entries written by the app, the CLI and the plugin registry differ). */
+export function historyDetail(entry: Pick<AuditEntry, 'type' | 'payload'>): HistoryDetail | undefined {
+  const p = entry.payload;
+  const d: HistoryDetail = {};
+  const set = <K extends keyof HistoryDetail>(k: K, v: HistoryDetail[K] | undefined): void => { if (v !== undefined) d[k] = v; };
+  switch (entry.type) {
+    case 'analysis':
+      return undefined;
+    case 'export': {
+      const raw = str(p.kind) ?? str(p.what) ?? '';
+      const [kind, sub] = raw.split(':') as [string, string | undefined];
+      set('kind', kind || undefined);
+      if (kind === 'redaction') set('mode', str(p.mode) ?? sub);
+      if (kind === 'form') set('form', str(p.form) ?? sub);
+      set('count', kind === 'audit' ? num(p.entries) : num(p.reports) ?? (Array.isArray(p.auditIds) && p.auditIds.length > 1 ? p.auditIds.length : undefined));
+      set('output', baseName(p.output) ?? baseName(p.file));
+      break;
+    }
+    case 'plugin_install': case 'plugin_enable': case 'plugin_disable': case 'plugin_remove': case 'plugin_upgrade':
+    case 'permission_grant': case 'permission_revoke': case 'plugin_event': {
+      set('plugin', str(p.plugin) ?? str(p.id));
+      set('version', str(p.version) ?? str(p.to));
+      const caps = [p.capability, p.grant, ...(Array.isArray(p.capabilities) ? p.capabilities : [])].filter((c): c is string => typeof c === 'string');
+      if (entry.type.startsWith('permission_') && caps.length) set('capability', caps.join(', ').slice(0, 200));
+      const ev = p.event;
+      if (typeof ev === 'string') set('event', ev.slice(0, 120));
+      else if (ev && typeof ev === 'object') set('event', (str((ev as Record<string, unknown>).event) ?? str((ev as Record<string, unknown>).type) ?? str((ev as Record<string, unknown>).name) ?? JSON.stringify(ev)).slice(0, 120));
+      break;
+    }
+    case 'settings_change':
+      if (Array.isArray(p.changed)) set('changed', p.changed.filter((c): c is string => typeof c === 'string').slice(0, 20));
+      set('event', str(p.event));
+      if (typeof p.enabled === 'boolean') set('ok', p.enabled);
+      break;
+    case 'verification':
+      if (typeof p.ok === 'boolean') set('ok', p.ok);
+      set('count', num(p.entries));
+      break;
+    case 'purge':
+      set('count', num(p.removed));
+      break;
+    case 'finding_review':
+      set('decision', str(p.decision));
+      set('findingType', str(p.findingType));
+      break;
+    case 'key_rotation':
+      break;
+  }
+  return Object.keys(d).length ? d : undefined;
+}
+
 function toHistoryEntry(entry: AuditEntry): HistoryEntry {
   const p = entry.payload as Partial<AnalysisPayload>;
   const level = p.risk?.level;
+  const detail = historyDetail(entry);
+  if (entry.type !== 'analysis') {
+    return {
+      id: entry.id, at: entry.ts, type: entry.type,
+      ...(entry.ref ? { ref: entry.ref } : {}),
+      ...(detail ? { detail } : {}),
+      file: typeof p.file === 'string' ? p.file : typeof entry.payload.input === 'string' ? entry.payload.input : '',
+      status: 'ok', findings: 0,
+    };
+  }
   return {
     id: entry.id,
     at: entry.ts,
+    type: 'analysis',
     file: typeof p.file === 'string' ? p.file : '',
     ...(p.sha256 ? { sha256: p.sha256 } : {}),
     status: p.status === 'ok' ? 'ok' : 'error',
@@ -57,7 +126,9 @@ export function auditPort(store: Store, now: () => Date = () => new Date()): Aud
   });
   return {
     async list(filter: HistoryFilter) {
-      const where = { ...range(filter.from, filter.to), type: 'analysis' as const, ...(filter.level ? { level: filter.level } : {}), ...(filter.status ? { status: filter.status } : {}), ...(filter.query ? { query: filter.query } : {}) };
+      // risk level and status exist only on analyses: with either, the list is of analyses
+      const type = filter.type ?? (filter.level || filter.status ? 'analysis' as const : undefined);
+      const where = { ...range(filter.from, filter.to), ...(type ? { type } : {}), ...(filter.level ? { level: filter.level } : {}), ...(filter.status ? { status: filter.status } : {}), ...(filter.query ? { query: filter.query } : {}) };
       const entries = store.list({ ...where, limit: filter.limit, offset: filter.offset }).map(toHistoryEntry);
       return { entries, total: store.count(where) };
     },

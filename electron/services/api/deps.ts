@@ -7,6 +7,9 @@ import type { Finding, FileReport } from '../../shared/report.js';
 import type { HistoryEntry, HistoryStats, IntegrityResult, PluginInfo, FormType, RedactionMode } from '../../shared/api.js';
 import type { Settings, SettingsPatch } from '../../shared/settings.js';
 import type { RiskLevel } from '../../shared/report.js';
+import type { Pseudonymizer } from '../redaction/pseudonymizer.js';
+import type { DataFolderPort } from '../settings/data-folder.js';
+import type { AuditEntryType } from '../audit/audit-types.js';
 
 /** One input of an analysis: a path (file or folder, walked recursively) or bytes. */
 export type AnalysisInput = { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
@@ -38,6 +41,7 @@ export interface AnalysisPort {
 }
 
 export interface HistoryFilter {
+  type?: AuditEntryType;
   from?: string; to?: string; level?: RiskLevel; status?: 'ok' | 'error'; query?: string; limit: number; offset: number;
 }
 
@@ -49,7 +53,11 @@ export interface AuditPort {
   getReport(auditId: string): Promise<FileReport | undefined>;
   setFindingDecision(auditId: string, findingIndex: number, decision: 'accepted' | 'rejected'): Promise<void>;
   /** Records that a form or a redacted copy was written (what, from which analysis, where, its sha256). */
-  recordExport(entry: { kind: string; auditId?: string; file: string; output: string; sha256: string; bytes: number }): Promise<void>;
+  recordExport(entry: {
+    kind: string; auditId?: string; file: string; output: string; sha256: string; bytes: number;
+    /** Batch exports: the analyses covered, and the batch they belong to. */
+    auditIds?: string[]; batchId?: string; mode?: string; reports?: number;
+  }): Promise<void>;
 }
 
 export interface PluginsPort {
@@ -60,11 +68,21 @@ export interface PluginsPort {
 export interface ExportsPort {
   /** Renders a compliance form / the analysis report as PDF. Rejected findings are left out by the renderer. */
   renderForm(type: FormType, report: FileReport, settings: Settings): Promise<Uint8Array>;
+  /** The same form covering several documents (a batch). */
+  renderBatchForm(type: FormType, reports: readonly FileReport[], settings: Settings): Promise<Uint8Array>;
+}
+
+export interface RedactionPortOptions {
+  /** One table for every file of a batch: the same value gets the same pseudonym in every copy. */
+  pseudonyms?: Pseudonymizer;
 }
 
 export interface RedactionPort {
-  /** A redacted copy of the source (path or bytes) using the report's accepted findings. */
-  redact(source: AnalysisInput, report: FileReport, mode: RedactionMode): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /**
+   * A redacted copy of the source (path or bytes) using the report's accepted findings, made in the
+   * isolated extraction process.
+   */
+  redact(source: AnalysisInput, report: FileReport, mode: RedactionMode, options?: RedactionPortOptions): Promise<{ bytes: Uint8Array; fileName: string; warnings?: string[] }>;
 }
 
 export interface SettingsPort {
@@ -79,6 +97,8 @@ export interface DialogsPort {
   /** Where to save an export; null when the user cancelled. */
   savePath(defaultName: string): Promise<string | null>;
   reveal(path: string): Promise<boolean>;
+  /** A folder: where to write a batch export, or the new data folder; null when the user cancelled. */
+  chooseFolder(purpose: 'export' | 'dataDir'): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -92,6 +112,8 @@ export interface HandlerDeps {
   redaction: RedactionPort;
   settings: SettingsPort;
   dialogs: DialogsPort;
+  /** Changing the data folder (bootstrap file outside it); absent when it cannot be changed. */
+  dataFolder?: DataFolderPort;
   /** Writes an export (default: fs.writeFile with mode 0o600). */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   now?: () => Date;

@@ -33,7 +33,7 @@ describe('API handler table', () => {
       analysis: { analyse: async () => unreachable('analysis') },
       audit: auditPort(store),
       plugins: { list: async () => [], setEnabled: async () => unreachable('plugins.setEnabled') },
-      exports: { renderForm: async () => unreachable('exports') },
+      exports: { renderForm: async () => unreachable('exports'), renderBatchForm: async () => unreachable('exports') },
       redaction: { redact: async () => unreachable('redaction') },
       settings: new SettingsStore(dir),
       dialogs: {
@@ -41,6 +41,7 @@ describe('API handler table', () => {
         openPaths: async () => { calls.push('openPaths'); return []; },
         savePath: async () => unreachable('savePath'),
         reveal: async () => unreachable('reveal'),
+        chooseFolder: async () => unreachable('chooseFolder'),
       },
     };
     table = createHandlers(deps, () => {});
@@ -71,6 +72,11 @@ describe('API handler table', () => {
     ['exportForm', { reportId: 'r1', type: 'everything' }, /type/],
     ['pluginSetEnabled', { id: 'Bad Id', enabled: true }, /id/],
     ['appInfo', { unexpected: 1 }, /argumentos|unexpected/],
+    ['historyList', { type: 'everything' }, /type/],
+    ['exportBatch', { reportIds: [] }, /nenhum documento escolhido/],
+    ['exportBatch', { reportIds: ['r1'], redaction: null, forms: [] }, /escolha ao menos uma exportação/],
+    ['exportBatch', { reportIds: ['r1'], forms: ['everything'] }, /forms/],
+    ['dataDirSet', { path: 'relativo' }, /path|caminho/],
   ])('%s rejects %j with a clear Portuguese error', async (method, args, pattern) => {
     const r = await table.invoke(method, args);
     expect(r.ok).toBe(false);
@@ -115,6 +121,29 @@ describe('API handler table', () => {
     expect(stats).toMatchObject({ ok: true, value: { total: 2 } });
   });
 
+  it('lists every kind of audit entry with what it is about, and filters by type', async () => {
+    const analysis = store.recordAnalysis(sampleReport({ file: 'a/laudo.pdf' })).id;
+    store.setFindingDecision(analysis, 1, 'rejected');
+    store.append('plugin_install', { event: 'plugin_install', plugin: 'cep-extra', version: '1.2.0', trust: 'trusted', granted: ['log'] });
+    store.append('permission_revoke', { event: 'plugin_revoke', plugin: 'cep-extra', capability: 'audit' });
+    store.append('settings_change', { changed: ['ocr'], values: { ocr: false } });
+    store.append('export', { kind: 'redaction:pseudonym', auditId: analysis, file: 'a/laudo.pdf', output: '/tmp/x/laudo.redigido.pdf' }, { ref: analysis });
+    const all = await table.invoke('historyList', {});
+    if (!all.ok) throw new Error(all.error.message);
+    const entries = (all.value as { entries: Array<{ type: string; detail?: Record<string, unknown>; ref?: string }> }).entries;
+    // verification entries are written by historyVerify; here: 6 written by hand and the review
+    expect(entries.map((e) => e.type)).toEqual(['export', 'settings_change', 'permission_revoke', 'plugin_install', 'finding_review', 'analysis']);
+    expect(entries[0]).toMatchObject({ ref: analysis, detail: { kind: 'redaction', mode: 'pseudonym', output: 'laudo.redigido.pdf' } });
+    expect(entries[2]).toMatchObject({ detail: { plugin: 'cep-extra', capability: 'audit', event: 'plugin_revoke' } });
+    expect(entries[3]).toMatchObject({ detail: { plugin: 'cep-extra', version: '1.2.0' } });
+    expect(entries[4]).toMatchObject({ ref: analysis, detail: { decision: 'rejected', findingType: 'cpf' } });
+    const onlyPlugins = await table.invoke('historyList', { type: 'plugin_install' });
+    expect(onlyPlugins).toMatchObject({ ok: true, value: { total: 1, entries: [{ type: 'plugin_install' }] } });
+    // risk level filters apply to analyses only
+    const high = await table.invoke('historyList', { level: 'high' });
+    expect(high).toMatchObject({ ok: true, value: { total: 1, entries: [{ type: 'analysis' }] } });
+  });
+
   it('an unknown report id is a clear error, not a crash', async () => {
     expect(await table.invoke('reportGet', { reportId: 'nao-existe' })).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_FOUND' } });
     expect(await table.invoke('revealPath', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
@@ -131,7 +160,7 @@ describe('API handler table', () => {
       exports: exportsPort(),
       redaction: { redact: async () => unreachable('redaction') },
       settings: new SettingsStore(dir),
-      dialogs: { native: false, openPaths: async () => [], savePath: async (name) => { expect(name).toBe('laudo-relatorio-analise.pdf'); return out; }, reveal: async () => true },
+      dialogs: { native: false, openPaths: async () => [], savePath: async (name) => { expect(name).toBe('laudo-relatorio-analise.pdf'); return out; }, reveal: async () => true, chooseFolder: async () => null },
     }, () => {});
     await exporting.invoke('findingSetDecision', { reportId: id, findingIndex: 1, decision: 'rejected' });
     const r = await exporting.invoke('exportForm', { reportId: id, type: 'report' });

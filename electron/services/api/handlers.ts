@@ -17,6 +17,8 @@ import { ApiError, describeZodError, toApiErrorShape } from './api-error.js';
 import { AnalysisJobs } from './analysis-jobs.js';
 import type { AnalysisInput, HandlerDeps } from './deps.js';
 import { sortAndFilter, summarise } from './result-summary.js';
+import { runBatchExport, type BatchDocument } from './batch-export.js';
+import { DataFolderError } from '../settings/data-folder.js';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiParsedArgs[M]) => Promise<ApiResults[M]> };
 
@@ -45,6 +47,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
   const writeFile = deps.writeFile ?? ((p: string, bytes: Uint8Array) => fsWriteFile(p, bytes, { mode: 0o600 }));
   const session = new Map<string, SessionEntry>();
   const exported = new Set<string>();
+  const offeredDataDirs = new Set<string>();
 
   const register = (report: FileReport, source: AnalysisInput | undefined): string => {
     const reportId = report.auditId && /^[A-Za-z0-9_.:-]+$/.test(report.auditId) ? report.auditId : `r-${randomUUID()}`;
@@ -94,7 +97,10 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
   const stem = (file: string): string => path.parse(path.basename(file.replace(/\\/g, '/'))).name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'documento';
 
   const handlers: Handlers = {
-    appInfo: async () => ({ version: deps.version, platform: deps.platform, nativeDialogs: deps.dialogs.native, dataDir: deps.dataDir }),
+    appInfo: async () => {
+      const pending = await deps.dataFolder?.pending();
+      return { version: deps.version, platform: deps.platform, nativeDialogs: deps.dialogs.native, dataDir: deps.dataDir, ...(pending ? { pendingDataDir: pending } : {}) };
+    },
 
     chooseFiles: async ({ folders }) => ({ paths: await deps.dialogs.openPaths({ folders }) }),
 
@@ -174,6 +180,49 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       if (!entry.source) throw new ApiError('NO_SOURCE');
       const { bytes, fileName } = await deps.redaction.redact(entry.source, entry.report, mode);
       return save(path.basename(fileName), bytes, { kind: `redaction:${mode}`, report: entry.report });
+    },
+
+    exportBatch: async ({ reportIds, redaction, forms }) => {
+      const unique = [...new Set(reportIds)];
+      const documents: BatchDocument[] = [];
+      for (const reportId of unique) {
+        const entry = await entryFor(reportId);
+        documents.push({ reportId, name: entry.summary.name, report: entry.report, source: entry.source });
+      }
+      const folder = await deps.dialogs.chooseFolder('export');
+      if (!folder) return { cancelled: true };
+      if (!path.isAbsolute(folder)) throw new ApiError('WRITE_FAILED');
+      const result = await runBatchExport({
+        redaction: deps.redaction, exports: deps.exports, audit: deps.audit, settings: deps.settings, now, log,
+        onProgress: (p) => emitter.emit('exportProgress', p),
+      }, folder, documents, { redaction, forms: [...new Set(forms)] });
+      exported.add(path.resolve(folder));
+      for (const item of result.items) if (item.output) exported.add(path.resolve(item.output));
+      return result;
+    },
+
+    dataDirChoose: async () => {
+      if (!deps.dataFolder) throw new ApiError('UNAVAILABLE');
+      const chosen = await deps.dialogs.chooseFolder('dataDir');
+      if (!chosen) return { cancelled: true };
+      const check = await deps.dataFolder.check(chosen);
+      if (check.ok) offeredDataDirs.add(check.path);
+      return check;
+    },
+
+    dataDirSet: async ({ path: target, copyCurrent }) => {
+      const folder = deps.dataFolder;
+      if (!folder) throw new ApiError('UNAVAILABLE');
+      const resolved = path.resolve(target);
+      // only a folder the user picked in the dialog (or the one in use, to undo) may be set
+      if (resolved !== folder.current && !offeredDataDirs.has(resolved)) throw new ApiError('NOT_ALLOWED');
+      try {
+        const r = await folder.set(resolved, copyCurrent);
+        return { dataDir: folder.current, ...r, restartRequired: r.pendingDataDir !== undefined };
+      } catch (err) {
+        if (err instanceof DataFolderError) throw new ApiError('DATA_DIR_INVALID', err.userMessage);
+        throw err;
+      }
     },
 
     revealPath: async ({ path: target }) => {

@@ -24,10 +24,13 @@ import type { PluginStatsSnapshot } from '../plugins/plugin-stats.js';
 import type { PluginInfo } from '../../shared/api.js';
 import { CAPABILITIES, type Capability } from '../../shared/plugin-manifest.js';
 import type { PathAnalyser } from './analysis-adapter.js';
+import type { Redactor } from '../redaction/redact-file.js';
 import type { PluginsPort } from './deps.js';
 
 export interface Runtime {
   service: PathAnalyser;
+  /** Redacted copies, made in the extraction process (the same isolated process that extracts text). */
+  redactor: Redactor;
   audit: AuditStore;
   plugins: PluginsPort;
   close(): Promise<void>;
@@ -121,6 +124,7 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
 
   return {
     service,
+    redactor: extractor,
     audit,
     plugins,
     async close() {

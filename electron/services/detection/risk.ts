@@ -72,7 +72,12 @@ export function ageOn(birth: Date, now: Date): number {
 }
 
 const PROFESSIONAL_BEFORE = /(?:\bdra?\.?|\bm[ée]dic[oa](?:\(a\))?(?: respons[áa]vel)?|\benfermeir[oa]|\bpsic[óo]log[oa]|\bnutricionista|\bfarmac[êe]utic[oa]|\brespons[áa]vel t[ée]cnic[oa]|\bliberado (?:eletronicamente )?por|\bassinad[oa] (?:digitalmente )?por|\bprof(?:essor[a]?)?\.?|\bpelo\(a\)|\bpela|\bpelo)\s*:?\s*$/i;
-const SUBJECT_BEFORE = /(?:\bpaciente|\bnome(?: completo| do paciente| social)?|\bsr\.?|\bsra\.?|\bsenhor[a]?|\butente|\brespons[áa]vel(?: legal)?|\bm[ãa]e|\bpai|\bfilh[oa]|\bacompanhante|\bcontato de emerg[êe]ncia|\bencaminho|\batesto[^.]{0,40}que|\beu)\s*[:,-]?\s*(?:o|a|\(a\))?\s*$/i;
+const SUBJECT_BEFORE = new RegExp('(?:\\bpaciente|\\bpcte?\\.?|\\bpte\\.?|\\bnome(?: completo| do paciente| do falecido| da m[ãa]e| do pai| social)?|\\bsr\\.?|\\bsra\\.?|\\bsenhor[a]?|\\bdona|\\butente|' +
+  '\\brespons[áa]vel(?: legal)?|\\bm[ãa]e|\\bpai|\\bfilh[oa]|\\besposa|\\bmarido|\\bacompanhante|\\bcontato de emerg[êe]ncia|\\bencaminho|\\batesto[^.]{0,40}que|\\beu|' +
+  // other ways forms and letters introduce the person the document is about
+  '\\bcliente|\\busu[áa]ri[oa]|\\bbenefici[áa]ri[oa]|\\bsegurad[oa]|\\bprobando|\\bcrian[çc]a|\\bmenor|\\balun[oa]|\\bv[íi]tima|\\bfalecid[oa]|' +
+  '\\btrabalhador[a]?|\\bservidor[a]?|\\bgestante|\\bpu[ée]rpera|\\bmanifestante|\\brequerente|\\bassistid[oa]|\\binternad[oa]|\\bprontu[áa]rio (?:m[ée]dico )?de|\\bfiliação|\\bcomprador)' +
+  '\\s*[:,-]?\\s*(?:o|a|\\(a\\))?\\s*$', 'i');
 const CHILD_WORDS = /(?:\bcrian[çc]a|\bmenor de idade|\bmenor impúbere|\bpedi[áa]tri[ac]o?|\bpuericultura|\brec[ée]m[- ]nascid[oa]|\blactente|\bneonat[ao]l?\b|\bber[çc][áa]rio)/i;
 /** "RN de Maria", "RN masculino": a newborn (not the state of Rio Grande do Norte). */
 const NEWBORN = /\bRN (?:de|do|da|masculino|feminino|pr[ée]-termo|a termo)\b/;

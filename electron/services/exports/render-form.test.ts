@@ -102,6 +102,24 @@ describe('maskValue', () => {
   });
 });
 
+describe('empty identification fields', () => {
+  it('print "[a preencher]" and never a made-up value', async () => {
+    const blank = parseComplianceSettings({});
+    expect(blank.controller.name).toBe('');
+    for (const type of ['consent', 'ripd', 'record'] as const) {
+      const { text } = await pdfText(await renderForm(type, reports, blank, 'pdf'));
+      expect(text).toContain('[a preencher]');
+      expect(text).not.toMatch(/00\.000\.000|encarregado@clinica|Nome da clínica/);
+    }
+  });
+
+  it('old placeholder texts stored as values are read as empty', () => {
+    const s = parseComplianceSettings({ controller: { name: 'Nome da clínica (preencher nas configurações)', cnpj: '00.000.000/0000-00' }, dpo: { name: 'Dra. Ana', email: 'encarregado@clinica.com.br' } });
+    expect(s.controller).toMatchObject({ name: '', cnpj: '' });
+    expect(s.dpo).toMatchObject({ name: 'Dra. Ana', email: '' });
+  });
+});
+
 describe('compliance settings', () => {
   it('fills missing fields with Portuguese defaults and rejects an unknown legal basis', () => {
     const s = parseComplianceSettings({ controller: { name: 'X' } });

@@ -1,16 +1,20 @@
 /**
  * The extraction process (→ dist/extraction/extract-process.js), started by ExtractionClient with an empty
- * environment. It parses untrusted files so the main process never does: one request at a time over the
- * IPC channel, every message validated, no network (guarded), OCR workers reused across documents.
+ * environment. It parses untrusted files so the main process never does: text extraction and redacted
+ * copies (rendering, OCR word boxes), one request at a time over the IPC channel, every message validated,
+ * no network (guarded), OCR workers reused across documents and shared by extraction and redaction.
  */
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SigiloError } from '../../shared/error-codes';
+import { connectToParent } from '../../plugin-host/parent-channel';
+import { RedactionError } from '../redaction/redaction-error';
+import type { RedactJob } from '../redaction/redaction-protocol';
 import { blockedNetworkAttempts, installNetworkGuard } from './network-guard';
 import { extractBuffer } from './extract-buffer';
-import { configureSharedOcrEngine } from './ocr-engine';
+import { configureSharedOcrEngine, sharedOcrEngine } from './ocr-engine';
 import { DEFAULT_MAX_BYTES, ExtractRequestSchema, type ExtractOptions, type ExtractResponse } from './types';
 
 installNetworkGuard();
@@ -21,9 +25,19 @@ if (existsSync(guardedWorker)) configureSharedOcrEngine({ workerScript: guardedW
 
 let documents = 0;
 let current: number | undefined;
+const parent = connectToParent();
 
 function send(message: ExtractResponse): void {
-  process.send?.(message);
+  parent.send(message);
+}
+
+function sendError(id: number, error: unknown): void {
+  if (error instanceof RedactionError) {
+    send({ type: 'error', id, code: 'INTERNAL', detail: 'redaction refused', userMessage: error.userMessage.slice(0, 8000) });
+    return;
+  }
+  const coded = error instanceof SigiloError ? error : new SigiloError('INTERNAL', String(error));
+  send({ type: 'error', id, code: coded.code, detail: coded.message.slice(0, 2000) });
 }
 
 async function readFileChecked(filePath: string, maxBytes: number): Promise<Uint8Array> {
@@ -63,8 +77,39 @@ async function handleExtract(id: number, filePath: string, options: ExtractOptio
     });
     send({ type: 'result', id, document });
   } catch (error) {
-    const coded = error instanceof SigiloError ? error : new SigiloError('INTERNAL', String(error));
-    send({ type: 'error', id, code: coded.code, detail: coded.message.slice(0, 2000) });
+    sendError(id, error);
+  } finally {
+    documents++;
+    current = undefined;
+  }
+}
+
+async function handleRedact(id: number, job: RedactJob): Promise<void> {
+  current = id;
+  try {
+    const maxBytes = job.maxBytes ?? DEFAULT_MAX_BYTES;
+    let bytes: Uint8Array;
+    let name: string;
+    if (job.source.kind === 'path') {
+      bytes = await readFileChecked(job.source.path, maxBytes);
+      name = path.basename(job.source.path);
+    } else {
+      bytes = job.source.bytes;
+      name = path.basename(job.source.name);
+      if (bytes.length === 0) throw new SigiloError('EMPTY_FILE');
+      if (bytes.length > maxBytes) throw new SigiloError('FILE_TOO_LARGE', `${bytes.length} > ${maxBytes} bytes`);
+    }
+    // loaded on first use: extraction-only sessions don't pay for the redaction code (pdf-lib, canvas painting)
+    const [{ createPseudonymizer }, { createWordRecognizer }, { redactBytes }] = await Promise.all([
+      import('../redaction/pseudonymizer'), import('../redaction/ocr-words'), import('../redaction/redact-bytes'),
+    ]);
+    const pseudonyms = createPseudonymizer(job.pseudonyms);
+    const ocr = createWordRecognizer(sharedOcrEngine());
+    const result = await redactBytes(bytes, name, job.findings, { mode: job.mode, pseudonyms, ocr: () => ocr, dpi: job.dpi });
+    // only the entries issued for this document go back (the table's new tail)
+    send({ type: 'redacted', id, result: { ...result, pseudonyms: pseudonyms.entries().slice(job.pseudonyms.length) } });
+  } catch (error) {
+    sendError(id, error);
   } finally {
     documents++;
     current = undefined;
@@ -73,7 +118,7 @@ async function handleExtract(id: number, filePath: string, options: ExtractOptio
 
 let chain: Promise<void> = Promise.resolve();
 
-process.on('message', (raw: unknown) => {
+parent.onMessage((raw: unknown) => {
   const parsed = ExtractRequestSchema.safeParse(raw);
   if (!parsed.success) {
     const id = (raw as { id?: unknown } | null)?.id;
@@ -85,7 +130,7 @@ process.on('message', (raw: unknown) => {
     send({ type: 'stats', id: request.id, stats: { pid: process.pid, documents, blockedNetworkAttempts: blockedNetworkAttempts(), tempFilesOpen: 0 } });
     return;
   }
-  chain = chain.then(() => handleExtract(request.id, request.filePath, request.options));
+  chain = chain.then(() => (request.type === 'redact' ? handleRedact(request.id, request.job) : handleExtract(request.id, request.filePath, request.options)));
 });
 
 function die(error: unknown): void {
@@ -96,6 +141,6 @@ function die(error: unknown): void {
 process.on('uncaughtException', die);
 // A stray rejection inside a parser must not take down the documents that follow.
 process.on('unhandledRejection', () => undefined);
-process.on('disconnect', () => process.exit(0));
+parent.onDisconnect(() => process.exit(0));
 
 send({ type: 'ready', pid: process.pid });

@@ -1,13 +1,14 @@
 /**
  * A small pool of tesseract.js workers (Portuguese model from node_modules, no network, no cache on disk),
  * created lazily, reused across documents and sized to the number of cores so the pages of one document are
- * recognised in parallel.
+ * recognised in parallel. The one OCR setup of the app: extraction reads text with it, redaction reads word
+ * and line boxes (in the raster's own pixel coordinates) with it.
  */
 import os from 'node:os';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { SigiloError } from '../../shared/error-codes';
 import { tesseractCoreDir, tesseractLangDir, tesseractWorkerScript } from './local-assets';
-import { padPgm, splitIntoStrips } from './ocr-strips';
+import { padPgm, splitIntoPlacedStrips, splitIntoStrips } from './ocr-strips';
 
 /** White border added around each raster (px). */
 const OCR_BORDER = 32;
@@ -27,10 +28,58 @@ export interface OcrEngineOptions {
   startTimeoutMs?: number;
 }
 
+export interface BBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord {
+  text: string;
+  bbox: BBox;
+}
+
+/** A text line with its words, in reading order. */
+export interface OcrLine {
+  bbox: BBox;
+  words: OcrWord[];
+}
+
 interface Job {
   image: Buffer;
-  resolve: (result: OcrResult) => void;
+  /** Also return the block/paragraph/line/word layout. */
+  layout: boolean;
+  resolve: (result: RawResult) => void;
   reject: (error: unknown) => void;
+}
+
+interface RawResult extends OcrResult {
+  lines: OcrLine[];
+}
+
+interface TesseractBlocks {
+  blocks?: Array<{ paragraphs: Array<{ lines: Array<{ bbox: BBox; words: Array<{ text: string; bbox: BBox }> }> }> }> | null;
+}
+
+/** Lines of a tesseract result in reading order, empty words dropped. */
+function linesOf(data: TesseractBlocks): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const words = line.words.filter((w) => w.text.trim().length > 0).map((w) => ({ text: w.text, bbox: { ...w.bbox } }));
+        if (words.length > 0) lines.push({ bbox: { ...line.bbox }, words });
+      }
+    }
+  }
+  return lines;
+}
+
+/** Moves a line's boxes by (dx, dy), clipped at the raster's top-left corner. */
+export function shiftLine(line: OcrLine, dx: number, dy: number): OcrLine {
+  const move = (b: BBox): BBox => ({ x0: Math.max(0, b.x0 + dx), y0: Math.max(0, b.y0 + dy), x1: Math.max(0, b.x1 + dx), y1: Math.max(0, b.y1 + dy) });
+  return { bbox: move(line.bbox), words: line.words.map((w) => ({ text: w.text, bbox: move(w.bbox) })) };
 }
 
 export class OcrEngine {
@@ -67,10 +116,28 @@ export class OcrEngine {
   }
 
   recognize(image: Uint8Array): Promise<OcrResult> {
+    return this.submit(image, false);
+  }
+
+  /**
+   * The text lines of one page raster (PGM) with word boxes in the raster's pixel coordinates: same setup
+   * as recognizePage (strips recognised in parallel, white border, automatic page segmentation), with the
+   * border and the strip offsets taken back out of every box.
+   */
+  async recognizePageLines(pgm: Buffer): Promise<OcrLine[]> {
+    const strips = splitIntoPlacedStrips(pgm, this.size);
+    const results = await Promise.all(strips.map(async (strip) => {
+      const raw = await this.submit(padPgm(strip.pgm, OCR_BORDER), true);
+      return raw.lines.map((line) => shiftLine(line, -OCR_BORDER, strip.top - OCR_BORDER));
+    }));
+    return results.flat();
+  }
+
+  private submit(image: Uint8Array, layout: boolean): Promise<RawResult> {
     if (this.closed) return Promise.reject(new SigiloError('OCR_FAILED', 'engine closed'));
     const buffer = Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
     return new Promise((resolve, reject) => {
-      this.queue.push({ image: buffer, resolve, reject });
+      this.queue.push({ image: buffer, layout, resolve, reject });
       this.pump();
     });
   }
@@ -97,8 +164,8 @@ export class OcrEngine {
 
   private async run(worker: Worker, job: Job): Promise<void> {
     try {
-      const { data } = await worker.recognize(job.image);
-      job.resolve({ text: data.text, confidence: data.confidence });
+      const { data } = job.layout ? await worker.recognize(job.image, {}, { blocks: true, text: true }) : await worker.recognize(job.image);
+      job.resolve({ text: data.text, confidence: data.confidence, lines: job.layout ? linesOf(data as TesseractBlocks) : [] });
     } catch (error) {
       job.reject(new SigiloError('OCR_FAILED', String(error)));
     } finally {

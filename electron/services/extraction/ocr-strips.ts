@@ -58,9 +58,14 @@ function bestCut(blank: Uint8Array, from: number, to: number): number {
 
 /** Up to `parts` strips; a single element when the page is short or has no blank band to cut through. */
 export function splitIntoStrips(pgm: Buffer, parts: number, minStripHeight = 600): Buffer[] {
-  if (parts < 2) return [pgm];
+  return splitIntoPlacedStrips(pgm, parts, minStripHeight).map((strip) => strip.pgm);
+}
+
+/** Like splitIntoStrips, with the row of the page where each strip starts (to map boxes back to the page). */
+export function splitIntoPlacedStrips(pgm: Buffer, parts: number, minStripHeight = 600): Array<{ pgm: Buffer; top: number }> {
+  if (parts < 2) return [{ pgm, top: 0 }];
   const raster = parsePgm(pgm);
-  if (!raster || raster.height < minStripHeight * 2) return [pgm];
+  if (!raster || raster.height < minStripHeight * 2) return [{ pgm, top: 0 }];
   const count = Math.min(parts, Math.floor(raster.height / minStripHeight));
   const blank = blankRows(raster);
   const cuts: number[] = [0];
@@ -71,12 +76,12 @@ export function splitIntoStrips(pgm: Buffer, parts: number, minStripHeight = 600
     if (cut > 0) cuts.push(cut);
   }
   cuts.push(raster.height);
-  if (cuts.length <= 2) return [pgm];
-  const strips: Buffer[] = [];
+  if (cuts.length <= 2) return [{ pgm, top: 0 }];
+  const strips: Array<{ pgm: Buffer; top: number }> = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const top = cuts[i]!;
     const bottom = cuts[i + 1]!;
-    strips.push(toPgm({ width: raster.width, height: bottom - top, pixels: raster.pixels.subarray(top * raster.width, bottom * raster.width) }));
+    strips.push({ pgm: toPgm({ width: raster.width, height: bottom - top, pixels: raster.pixels.subarray(top * raster.width, bottom * raster.width) }), top });
   }
   return strips;
 }

@@ -19,7 +19,7 @@ import { bundledPluginsDir } from '../app-paths.js';
 import type { PluginSpec } from './plugin-host-client.js';
 import { checkImports, listPluginFolders, MANIFEST_FILE, PluginLoadError, readPluginManifest, WASM_FILE } from './plugin-loader.js';
 import { inspectWasm } from '../../plugin-host/wasm-binary.js';
-import { readLegacyDisabled, readRegistry, type RegistryState } from './plugin-registry.js';
+import { emptyRegistry, readLegacyDisabled, readRegistry, type RegistryState } from './plugin-registry.js';
 import type { PluginStatsSnapshot } from './plugin-stats.js';
 import { checkPluginTrust, refusalMessage, TrustStore, type TrustResult } from './trust-store.js';
 
@@ -43,6 +43,8 @@ export interface CatalogEntry {
 export interface Catalog {
   devMode: boolean;
   entries: CatalogEntry[];
+  /** Portuguese descriptions of state files that could not be read (the catalog went on without them). */
+  problems: string[];
 }
 
 export interface CatalogOptions {
@@ -53,9 +55,18 @@ export interface CatalogOptions {
 }
 
 export async function buildCatalog(options: CatalogOptions): Promise<Catalog> {
-  const registry: RegistryState = await readRegistry(options.dataDir);
+  const problems: string[] = [];
+  let registry: RegistryState;
+  try {
+    registry = await readRegistry(options.dataDir);
+  } catch (err) {
+    // a corrupt registry must not stop the app: run the bundled plugins and say why the others are missing
+    problems.push((err as Error).message);
+    registry = emptyRegistry();
+  }
   const legacyDisabled = await readLegacyDisabled(options.dataDir);
   const trust = await TrustStore.open({ dataDir: options.dataDir, ...(options.trustDir ? { bundledDir: options.trustDir } : {}) });
+  if (trust.problem) problems.push(trust.problem);
   const candidates: Array<{ dir: string; source: PluginSource; installedId?: string }> = [];
   for (const dir of await listPluginFolders(options.bundledDir ?? bundledPluginsDir())) candidates.push({ dir, source: 'bundled' });
   for (const [id, entry] of Object.entries(registry.installed).sort(([a], [b]) => a.localeCompare(b))) {
@@ -92,7 +103,7 @@ export async function buildCatalog(options: CatalogOptions): Promise<Catalog> {
       ...(refused ? { refused } : {}), ...(installed?.previous ? { previousVersion: installed.previous } : {}),
     });
   }
-  return { devMode: registry.devMode, entries };
+  return { devMode: registry.devMode, entries, problems };
 }
 
 /**

@@ -13,6 +13,7 @@ import { ANALYZE_ENTRY, PLUGIN_API_VERSION } from '../../shared/plugin-abi.js';
 import { CAPABILITIES, PluginManifestSchema, type Capability, type PluginManifest } from '../../shared/plugin-manifest.js';
 import { EXTISM_ENV_NAMESPACE, HOST_FUNCTIONS, HOST_USER_NAMESPACE } from '../../shared/plugin-host-functions.js';
 import { capMemory, MemoryLimitError, WasmFormatError, type FuncType, type ValType, type WasmImport } from '../../plugin-host/wasm-binary.js';
+import { FuelError, injectFuel } from '../../plugin-host/fuel.js';
 
 export const MANIFEST_FILE = 'plugin.json';
 export const WASM_FILE = 'plugin.wasm';
@@ -68,7 +69,7 @@ export interface CheckedPlugin {
   manifest: PluginManifest;
   /** "id@version" */
   key: string;
-  /** The wasm after capping its memory. */
+  /** The wasm after capping its memory (and instrumenting it, with `fuelBudget`). */
   wasm: Uint8Array;
   /** `wasm` compiled once; shared with every worker (postMessage) and instantiated there. */
   module: WebAssembly.Module;
@@ -160,6 +161,11 @@ export interface LoadPluginOptions {
    * e.g. `sigilo plugin test`).
    */
   grants?: readonly Capability[];
+  /**
+   * Deterministic instruction budget per call (electron/plugin-host/fuel.ts): when given, the module is
+   * instrumented before it is compiled and traps once a call used this many instructions. Off by default.
+   */
+  fuelBudget?: bigint;
 }
 
 /** Loads and checks one plugin folder; throws PluginLoadError with a Portuguese message. */
@@ -210,14 +216,23 @@ async function checkPluginWasm(dir: string, manifest: PluginManifest, options: L
     throw err;
   }
   checkImports(capped.inspection.imports, granted, manifest.capabilities, manifest.id);
-  const module = new WebAssembly.Module(capped.bytes as Uint8Array<ArrayBuffer>);
+  let bytes = capped.bytes;
+  if (options.fuelBudget !== undefined) {
+    try {
+      bytes = injectFuel(bytes, { budget: options.fuelBudget, entries: manifest.entry }).bytes;
+    } catch (err) {
+      if (err instanceof FuelError) throw new PluginLoadError('WASM_INVALID', `O plugin não pode receber o limite de instruções: ${err.message}.`);
+      throw err;
+    }
+  }
+  const module = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
   const exports = WebAssembly.Module.exports(module);
   for (const entry of manifest.entry) {
     if (!exports.some((e) => e.name === entry && e.kind === 'function')) {
       throw new PluginLoadError('ENTRY_MISSING', `O plugin não exporta a função de entrada '${entry}'.`);
     }
   }
-  return { dir, manifest, key: pluginKey(manifest), wasm: capped.bytes, module, capabilities, maxMemoryPages: capped.maxPages };
+  return { dir, manifest, key: pluginKey(manifest), wasm: bytes, module, capabilities, maxMemoryPages: capped.maxPages };
 }
 
 /** Like loadPluginFolder but never throws: returns the error (and the manifest if it was valid). */

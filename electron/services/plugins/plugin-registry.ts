@@ -33,6 +33,8 @@ const InstalledVersionSchema = z.object({
   trust: z.enum(TRUST_STATUSES),
   keyId: z.string().optional(),
   signer: z.string().optional(),
+  /** Grants of this version while it is not the active one (restored by rollback). */
+  grants: z.array(z.enum(CAPABILITIES)).optional(),
 });
 const InstalledPluginSchema = z.object({
   id: z.string(),
@@ -67,6 +69,8 @@ export interface InstallResult {
   granted: Capability[];
   trust: TrustResult;
   manifest: PluginManifest;
+  /** Why the plugin will not load with these grants (Portuguese), e.g. it imports sigilo_log without 'log'. */
+  blocked?: string;
 }
 
 export interface RegistryOptions {
@@ -127,7 +131,7 @@ export class PluginRegistry {
         id: manifest.id, active: manifest.version, versions: [this.#versionRecord(manifest, trust)], enabled: true, grants: granted,
       };
       await this.#save(state);
-      return { id: manifest.id, version: manifest.version, requested, granted, trust, manifest };
+      return { id: manifest.id, version: manifest.version, requested, granted, trust, manifest, ...(await blockedBy(dir, granted)) };
     });
   }
 
@@ -148,24 +152,35 @@ export class PluginRegistry {
       const previous = entry.active;
       this.#audit('plugin_upgrade', { plugin: manifest.id, from: previous, to: manifest.version, trust: trust.status, keyId: trust.keyId ?? null, requested, granted });
       const dropped = entry.previous && entry.previous !== previous ? entry.previous : undefined;
+      const kept = entry.versions.find((v) => v.version === previous);
+      if (kept) kept.grants = entry.grants;
       entry.previous = previous;
       entry.active = manifest.version;
       entry.grants = granted;
       entry.versions = [...entry.versions.filter((v) => v.version !== manifest.version && v.version !== dropped), this.#versionRecord(manifest, trust)];
       await this.#save(state);
       if (dropped) await rm(this.versionDir(manifest.id, dropped), { recursive: true, force: true });
-      return { id: manifest.id, version: manifest.version, previous, requested, granted, trust, manifest };
+      return { id: manifest.id, version: manifest.version, previous, requested, granted, trust, manifest, ...(await blockedBy(dir, granted)) };
     });
   }
 
-  /** Goes back to the version kept by the last upgrade (and keeps the newer one as "previous"). */
+  /**
+   * Goes back to the version kept by the last upgrade, with the grants it had (the newer one is kept as
+   * "previous", so a second rollback goes forward again).
+   */
   async rollback(id: string): Promise<{ id: string; from: string; to: string }> {
     const state = await this.state();
     const entry = this.#installed(state, id);
     if (!entry.previous) throw new RegistryError(`O plugin '${id}' não tem versão anterior guardada para voltar.`);
     const from = entry.active;
     const to = entry.previous;
-    this.#audit('plugin_rollback', { plugin: id, from, to });
+    const fromRecord = entry.versions.find((v) => v.version === from);
+    const toRecord = entry.versions.find((v) => v.version === to);
+    const grants = toRecord?.grants ?? entry.grants;
+    this.#audit('plugin_rollback', { plugin: id, from, to, grants });
+    if (fromRecord) fromRecord.grants = entry.grants;
+    if (toRecord) delete toRecord.grants;
+    entry.grants = grants;
     entry.active = to;
     entry.previous = from;
     await this.#save(state);
@@ -320,6 +335,10 @@ export class PluginRegistry {
   }
 }
 
+export function emptyRegistry(): RegistryState {
+  return RegistrySchema.parse({});
+}
+
 /** Reads registry.json (defaults when missing). A corrupt file is an error, never silently reset. */
 export async function readRegistry(dataDir: string): Promise<RegistryState> {
   const file = path.join(dataDir, 'plugins', REGISTRY_FILE);
@@ -374,6 +393,16 @@ export async function bundledPluginDirs(root: string): Promise<Map<string, strin
     }
   }
   return out;
+}
+
+/** The loader's verdict with these grants: an import of a host function whose capability is not granted. */
+async function blockedBy(dir: string, grants: Capability[]): Promise<{ blocked?: string }> {
+  try {
+    await loadPluginFolder(dir, { grants });
+    return {};
+  } catch (err) {
+    return err instanceof PluginLoadError ? { blocked: err.message } : {};
+  }
 }
 
 function grantsFor(declared: readonly Capability[], wanted: readonly Capability[]): Capability[] {

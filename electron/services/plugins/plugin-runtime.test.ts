@@ -90,6 +90,24 @@ describe('PluginRuntime', () => {
     }
   }, 60_000);
 
+  it('still starts with the bundled plugins when registry.json or trust.json is corrupt, and never overwrites them', async () => {
+    const dataDir = path.join(root, 'data4');
+    await mkdir(path.join(dataDir, 'plugins'), { recursive: true });
+    await writeFile(path.join(dataDir, 'plugins', 'registry.json'), '{ this is not json');
+    await writeFile(path.join(dataDir, 'plugins', 'trust.json'), '[]');
+    const logs: string[] = [];
+    const runtime = await withAudit(dataDir, async (audit) => PluginRuntime.open({ dataDir, audit, bundledDir, trustDir, hostEntry, poolSize: 1, log: (m) => logs.push(m) }));
+    try {
+      expect((await runtime.analyze(TEXT)).map((r) => r.plugin)).toEqual(['alpha@1.0.0']);
+      expect(logs.join('\n')).toMatch(/registro de plugins .* corrompido/);
+      expect(logs.join('\n')).toMatch(/chaves confiáveis .* corrompido/);
+      await expect(withAudit(dataDir, (audit) => PluginRegistry.open({ dataDir, audit, bundledDir, trustDir }).setDevMode(true))).rejects.toThrow(/corrompido/);
+      expect(await readFile(path.join(dataDir, 'plugins', 'registry.json'), 'utf8')).toBe('{ this is not json');
+    } finally {
+      await runtime.close();
+    }
+  }, 60_000);
+
   it('in developer mode with watch, hot-reloads a changed --plugins folder and rejects a broken version', async () => {
     const dataDir = path.join(root, 'data3');
     await mkdir(path.join(dataDir, 'plugins'), { recursive: true });

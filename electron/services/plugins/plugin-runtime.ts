@@ -56,6 +56,7 @@ export class PluginRuntime {
 
   static async open(opts: PluginRuntimeOptions): Promise<PluginRuntime> {
     const catalog = await buildCatalog(catalogOptions(opts));
+    for (const problem of catalog.problems) opts.log(`plugins: ${problem}`);
     for (const e of catalog.entries) if (e.refused && e.enabled) opts.log(`plugin ${e.id} não carregado: ${e.refused}`);
     const runtime = new PluginRuntime(opts, catalog, await startHost(opts, catalog));
     logLoadErrors(opts, runtime.#host.current);

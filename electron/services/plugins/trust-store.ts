@@ -44,17 +44,24 @@ export class TrustStore {
   readonly #file: string;
   #user: TrustedKey[];
   readonly #bundled: TrustedKey[];
+  /** Set when trust.json could not be read: its keys are not trusted, and it is never overwritten. */
+  readonly problem: string | undefined;
 
-  private constructor(file: string, user: TrustedKey[], bundled: TrustedKey[]) {
+  private constructor(file: string, user: TrustedKey[], bundled: TrustedKey[], problem?: string) {
     this.#file = file;
     this.#user = user;
     this.#bundled = bundled;
+    this.problem = problem;
   }
 
-  /** Reads the user's trust store and the bundled keys. A missing file is an empty store. */
+  /**
+   * Reads the user's trust store and the bundled keys. A missing file is an empty store; a corrupt one trusts
+   * no user key (see `problem`) and refuses changes, so it is never silently overwritten.
+   */
   static async open(options: { dataDir: string; bundledDir?: string }): Promise<TrustStore> {
     const file = path.join(options.dataDir, 'plugins', TRUST_FILE);
     let user: TrustedKey[] = [];
+    let problem: string | undefined;
     let raw: string | undefined;
     try {
       raw = await readFile(file, 'utf8');
@@ -63,8 +70,8 @@ export class TrustStore {
     }
     if (raw !== undefined) {
       const parsed = TrustFileSchema.safeParse(safeJson(raw));
-      if (!parsed.success) throw new SigningError(`O arquivo de chaves confiáveis ${file} está corrompido; corrija-o ou remova-o.`);
-      user = parsed.data.keys.flatMap((k) => {
+      if (!parsed.success) problem = `O arquivo de chaves confiáveis ${file} está corrompido; as chaves adicionadas pelo usuário não estão valendo. Corrija-o ou remova-o.`;
+      else user = parsed.data.keys.flatMap((k) => {
         try {
           const pub = parsePublicKey(k.publicKey);
           return [{ keyId: pub.keyId, name: k.name, publicKeyPem: pub.pem, source: 'user' as const, addedAt: k.addedAt }];
@@ -73,7 +80,7 @@ export class TrustStore {
         }
       });
     }
-    return new TrustStore(file, user, await readBundledKeys(options.bundledDir ?? bundledTrustDir()));
+    return new TrustStore(file, user, await readBundledKeys(options.bundledDir ?? bundledTrustDir()), problem);
   }
 
   list(): TrustedKey[] {
@@ -112,6 +119,7 @@ export class TrustStore {
   }
 
   async #save(): Promise<void> {
+    if (this.problem) throw new SigningError(this.problem);
     const keys = this.#user.map((k) => ({ keyId: k.keyId, name: k.name, publicKey: k.publicKeyPem, addedAt: k.addedAt ?? '' }));
     await writeFileAtomic(this.#file, `${JSON.stringify({ keys }, null, 2)}\n`);
   }

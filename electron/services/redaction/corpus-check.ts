@@ -1,15 +1,17 @@
 /**
  * Redacts labelled corpus documents using their labelled values as findings and checks every copy for
  * leaks (extracted text, raw bytes, OCR of PDF/image outputs). Shared by the tests and
- * scripts/check-redaction-corpus.mjs.
+ * scripts/check-redaction-corpus.mjs. The copies are made by the given redactor (the isolated extraction
+ * process); the OCR of the outputs runs here, on the same OCR engine setup.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+export { ExtractionClient } from '../extraction/extraction-client.js';
 import { extractedText, ocrText, rawLeaks, textLeaks, type Leak } from './leak-check.js';
 import { createWordRecognizer } from './ocr-words.js';
 import { createPseudonymizer } from './pseudonymizer.js';
-import { redactFile, type RedactResult } from './redact-file.js';
+import { redactFile, type Redactor, type RedactResult } from './redact-file.js';
 import type { RedactionMode } from './replacement.js';
 
 const LabelsSchema = z.object({
@@ -41,6 +43,8 @@ export async function checkCorpusFiles(options: {
   outDir: string;
   documents: LabelledDocument[];
   mode: RedactionMode;
+  /** Where the documents are redacted (an ExtractionClient: the isolated process). */
+  redactor: Redactor;
   /** OCR the PDF/image outputs (slow). */
   ocr: boolean;
   onFile?: (result: CorpusFileResult) => void;
@@ -56,7 +60,7 @@ export async function checkCorpusFiles(options: {
       let entry: CorpusFileResult;
       try {
         const result = await redactFile(path.join(options.corpusDir, doc.file), findings, {
-          mode: options.mode, outDir: options.outDir, pseudonyms, ocr: recognizer,
+          mode: options.mode, outDir: options.outDir, pseudonyms, redactor: options.redactor,
         });
         const bytes = await readFile(result.outPath);
         const leaks = [...textLeaks(await extractedText(bytes, result.outPath), values), ...rawLeaks(bytes, values.filter((v) => v.length >= 4))];

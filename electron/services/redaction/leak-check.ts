@@ -4,7 +4,7 @@
  * Used by the tests and by scripts/check-redaction-corpus.mjs.
  */
 import { inflateSync } from 'fflate';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjsAssetDirs } from '../extraction/local-assets.js';
 import { openZip } from '../extraction/safe-zip.js';
@@ -85,7 +85,7 @@ export function textLeaks(text: string, values: readonly string[], via: Leak['vi
 /** What OCR reads in the output's pixels (PDF pages rendered at 200 dpi, images as they are). */
 export async function ocrText(bytes: Uint8Array, name: string, ocr: WordRecognizer): Promise<string> {
   const kind = sniffFormat(bytes, name).kind;
-  const images: Buffer[] = [];
+  const images: Canvas[] = [];
   if (kind === 'pdf') {
     const doc = await openPdf(bytes);
     for (let p = 1; p <= doc.numPages; p++) {
@@ -93,10 +93,18 @@ export async function ocrText(bytes: Uint8Array, name: string, ocr: WordRecogniz
       const viewport = page.getViewport({ scale: 200 / 72 });
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
       await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D, viewport }).promise;
-      images.push(await canvas.encode('png'));
+      images.push(canvas);
     }
     await doc.destroy();
-  } else if (kind === 'jpeg' || kind === 'png' || kind === 'webp') images.push(Buffer.from(bytes));
+  } else if (kind === 'jpeg' || kind === 'png' || kind === 'webp') {
+    const image = await loadImage(Buffer.from(bytes));
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0);
+    images.push(canvas);
+  }
   const parts: string[] = [];
   for (const image of images) {
     const lines = await ocr.recognizeLines(image);

@@ -1,66 +1,39 @@
 /**
- * Word boxes from tesseract.js (Portuguese model from node_modules, offline), used to find where a value
- * is drawn on a scanned page or an image.
+ * Word boxes for redaction, read by the extraction's OCR engine (one OCR setup for the whole app: automatic
+ * page segmentation, white border, reused workers). A thin adapter: canvases become grayscale rasters, the
+ * engine returns lines of words in the canvas's own pixel coordinates.
  */
-import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { tesseractCoreDir, tesseractLangDir, tesseractWorkerScript } from '../extraction/local-assets.js';
+import type { Canvas } from '@napi-rs/canvas';
+import { rgbaToPgm } from '../extraction/image-raster.js';
+import { OcrEngine, type BBox, type OcrLine, type OcrWord } from '../extraction/ocr-engine.js';
 
-export interface BBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export interface OcrWord {
-  text: string;
-  bbox: BBox;
-}
-
-export interface OcrLine {
-  bbox: BBox;
-  words: OcrWord[];
-}
+export type { BBox, OcrLine, OcrWord };
 
 export interface WordRecognizer {
-  recognizeLines(image: Buffer): Promise<OcrLine[]>;
+  /** The text lines drawn on a canvas, word boxes in canvas pixels. */
+  recognizeLines(canvas: Canvas): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
-/** One tesseract worker, started on first use. */
-export function createWordRecognizer(): WordRecognizer {
-  let worker: Promise<Worker> | undefined;
-  const get = (): Promise<Worker> =>
-    (worker ??= createWorker('por', OEM.LSTM_ONLY, {
-      langPath: tesseractLangDir(),
-      corePath: tesseractCoreDir(),
-      workerPath: tesseractWorkerScript(),
-      cacheMethod: 'none',
-      gzip: true,
-    }));
+/** The canvas as the grayscale PGM raster the OCR engine reads. */
+export function canvasToPgm(canvas: Canvas): Buffer {
+  const { width, height } = canvas;
+  return rgbaToPgm({ width, height, data: canvas.getContext('2d').getImageData(0, 0, width, height).data });
+}
+
+/**
+ * A recognizer on `engine` (the process-wide one in the extraction process; closing the recognizer leaves
+ * a given engine running) or, without one, on an engine of its own that close() terminates.
+ */
+export function createWordRecognizer(engine?: OcrEngine): WordRecognizer {
+  let own: OcrEngine | undefined;
+  const get = (): OcrEngine => engine ?? (own ??= new OcrEngine());
   return {
-    async recognizeLines(image) {
-      const w = await get();
-      const { data } = await w.recognize(image, {}, { blocks: true, text: false });
-      const lines: OcrLine[] = [];
-      for (const block of data.blocks ?? []) {
-        for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) {
-            const words = line.words
-              .filter((word) => word.text.trim().length > 0)
-              .map((word) => ({ text: word.text, bbox: { ...word.bbox } }));
-            if (words.length > 0) lines.push({ bbox: { ...line.bbox }, words });
-          }
-        }
-      }
-      return lines;
-    },
+    recognizeLines: (canvas) => get().recognizePageLines(canvasToPgm(canvas)),
     async close() {
-      if (worker) {
-        const w = await worker.catch(() => undefined);
-        worker = undefined;
-        await w?.terminate();
-      }
+      const e = own;
+      own = undefined;
+      await e?.terminate();
     },
   };
 }

@@ -8,6 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractionClient } from '../extraction/extraction-client.js';
+import { buildExtractionProcess } from '../extraction/test-support.js';
 import { checkCorpusFiles, readLabels, type LabelledDocument } from './corpus-check.js';
 import { extractedText, ocrText, rawLeaks, textLeaks } from './leak-check.js';
 import { createWordRecognizer } from './ocr-words.js';
@@ -17,11 +19,21 @@ const haveCorpus = existsSync(path.join(corpusDir, 'labels.json'));
 
 let outDir: string;
 let documents: LabelledDocument[] = [];
+let entry: string | undefined;
+let redactor: ExtractionClient;
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'sigilo-redact-corpus-'));
-  if (haveCorpus) documents = await readLabels(corpusDir);
+  if (haveCorpus) {
+    documents = await readLabels(corpusDir);
+    entry = await buildExtractionProcess();
+    redactor = ExtractionClient.start({ entry });
+  }
 });
-afterAll(async () => { await rm(outDir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await redactor?.close();
+  await rm(outDir, { recursive: true, force: true });
+  if (entry) await rm(path.dirname(entry), { recursive: true, force: true });
+});
 
 /** The first document of a corpus format that has labelled entities. */
 function firstOf(format: string): LabelledDocument {
@@ -55,7 +67,7 @@ describe.skipIf(!haveCorpus)('redaction of the labelled corpus', () => {
     const ocrFormats = new Set(['pdf', 'scanpdf', 'scan']);
     const results = [];
     for (const doc of picked) {
-      const [result] = await checkCorpusFiles({ corpusDir, outDir, documents: [doc], mode: 'label', ocr: ocrFormats.has(doc.format) });
+      const [result] = await checkCorpusFiles({ corpusDir, outDir, documents: [doc], mode: 'label', redactor, ocr: ocrFormats.has(doc.format) });
       results.push(result!);
     }
     for (const r of results) {
@@ -72,7 +84,7 @@ describe.skipIf(!haveCorpus)('redaction of the labelled corpus', () => {
 
   it('pseudonymises a spreadsheet consistently (same value, same token)', async () => {
     const doc = firstOf('csv');
-    const [result] = await checkCorpusFiles({ corpusDir, outDir, documents: [doc], mode: 'pseudonym', ocr: false });
+    const [result] = await checkCorpusFiles({ corpusDir, outDir, documents: [doc], mode: 'pseudonym', redactor, ocr: false });
     expect(result!.leaks).toEqual([]);
     const text = await readFile(result!.outPath!, 'utf8');
     expect(text).toMatch(/NOME_\d+;CPF_\d+;/);

@@ -6,14 +6,27 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { createCanvas } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { ExtractionClient } from '../extraction/extraction-client.js';
+import { buildExtractionProcess } from '../extraction/test-support.js';
 import { extractedText, ocrText, textLeaks } from './leak-check.js';
 import { createWordRecognizer } from './ocr-words.js';
 import { createPseudonymizer } from './pseudonymizer.js';
 import { redactFile, type RedactionExportEntry } from './redact-file.js';
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'sigilo-redact-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+let entry: string;
+/** Copies are made in the isolated extraction process, as in the app and the CLI. */
+let redactor: ExtractionClient;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'sigilo-redact-'));
+  entry = await buildExtractionProcess();
+  redactor = ExtractionClient.start({ entry });
+});
+afterAll(async () => {
+  await redactor?.close();
+  await rm(dir, { recursive: true, force: true });
+  if (entry) await rm(path.dirname(entry), { recursive: true, force: true });
+});
 
 const findings = [
   { type: 'cpf', text: '529.982.247-25' },
@@ -36,8 +49,9 @@ describe('redactFile keeps the format', () => {
     const input = path.join(dir, 'evolucao.docx');
     const body = '<w:p><w:r><w:t>Paciente: Maria </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>José</w:t></w:r><w:r><w:t xml:space="preserve"> Silva, CPF 529.982</w:t></w:r>'
       + '<w:r><w:t>.247-25</w:t></w:r></w:p><w:p><w:hyperlink w:tooltip="maria@exemplo.com.br"><w:r><w:t>maria@exemplo.com.br</w:t></w:r></w:hyperlink></w:p>';
-    await writeFile(input, docx(body));
-    const result = await redactFile(input, findings, { mode: 'label', outDir: path.join(dir, 'out') });
+    const original = docx(body);
+    await writeFile(input, original);
+    const result = await redactFile(input, findings, { redactor, mode: 'label', outDir: path.join(dir, 'out') });
     expect(path.basename(result.outPath)).toBe('evolucao.redigido.docx');
     const out = await readFile(result.outPath);
     const files = unzipSync(new Uint8Array(out));
@@ -47,7 +61,7 @@ describe('redactFile keeps the format', () => {
     expect(xml).toContain('<w:b/>'); // formatting kept
     expect(files['docProps/thumbnail.jpeg']).toBeUndefined();
     expect(textLeaks(await extractedText(out, result.outPath), values)).toEqual([]);
-    expect(Buffer.from(await readFile(input)).equals(Buffer.from(docx(body)))).toBe(true); // original untouched
+    expect(Buffer.from(await readFile(input)).equals(Buffer.from(original))).toBe(true); // original untouched
   });
 
   it('ODT: text spans and spacing elements are handled', async () => {
@@ -59,7 +73,7 @@ describe('redactFile keeps the format', () => {
       'content.xml': strToU8(content),
       'META-INF/manifest.xml': strToU8('<?xml version="1.0"?><manifest:manifest xmlns:manifest="m"/>'),
     }));
-    const result = await redactFile(input, findings, { mode: 'pseudonym', outDir: path.join(dir, 'out') });
+    const result = await redactFile(input, findings, { redactor, mode: 'pseudonym', outDir: path.join(dir, 'out') });
     const out = await readFile(result.outPath);
     const files = unzipSync(new Uint8Array(out));
     expect(Object.keys(files)[0]).toBe('mimetype');
@@ -73,7 +87,7 @@ describe('redactFile keeps the format', () => {
     const input = path.join(dir, 'carta.html');
     await writeFile(input, '<!doctype html><html><head><meta charset="utf-8"><title>Maria Jos&eacute; Silva</title></head><body>'
       + '<p class="cpf-529">Paciente <b>Maria</b> Jos&#233; Silva, CPF 529.982.247-25</p><a href="mailto:maria@exemplo.com.br">contato</a></body></html>');
-    const result = await redactFile(input, findings, { mode: 'block', outDir: path.join(dir, 'out') });
+    const result = await redactFile(input, findings, { redactor, mode: 'block', outDir: path.join(dir, 'out') });
     const html = await readFile(result.outPath, 'utf8');
     expect(html).toContain('<p class="cpf-529">Paciente <b>████</b>, CPF ████</p>');
     expect(html).toContain('href="mailto:████"');
@@ -84,10 +98,10 @@ describe('redactFile keeps the format', () => {
     const input = path.join(dir, 'receita.txt');
     const original = Buffer.from('Paciente: Maria José Silva\r\nCPF: 52998224725\r\n', 'latin1');
     await writeFile(input, original);
-    const labelled = await redactFile(input, findings, { mode: 'label', outDir: path.join(dir, 'out') });
+    const labelled = await redactFile(input, findings, { redactor, mode: 'label', outDir: path.join(dir, 'out') });
     expect(labelled.encoding).toBe('windows-1252');
     expect((await readFile(labelled.outPath)).toString('latin1')).toBe('Paciente: [NOME]\r\nCPF: [CPF]\r\n');
-    const blocked = await redactFile(input, findings, { mode: 'block', outDir: path.join(dir, 'out') });
+    const blocked = await redactFile(input, findings, { redactor, mode: 'block', outDir: path.join(dir, 'out') });
     expect(path.basename(blocked.outPath)).toBe('receita.redigido-2.txt'); // never overwrites
     expect(blocked.encoding).toBe('utf-8');
     expect(blocked.warnings.join(' ')).toContain('UTF-8');
@@ -100,6 +114,7 @@ describe('redactFile keeps the format', () => {
     await writeFile(input, '# Nota\nMaria José Silva, CPF 529.982.247-25\n');
     const recorded: RedactionExportEntry[] = [];
     const result = await redactFile(input, [findings[0]!, { ...findings[1]!, decision: 'rejected' as const }], {
+      redactor,
       mode: 'label', outDir: path.join(dir, 'out'), recordExport: (e) => { recorded.push(e); },
     });
     expect(await readFile(result.outPath, 'utf8')).toBe('# Nota\nMaria José Silva, CPF [CPF]\n');
@@ -112,7 +127,7 @@ describe('redactFile keeps the format', () => {
     const input = path.join(dir, 'falha.txt');
     await writeFile(input, 'CPF 529.982.247-25');
     const outDir = path.join(dir, 'out-fail');
-    await expect(redactFile(input, findings, { outDir, recordExport: () => { throw new Error('audit down'); } })).rejects.toThrow('audit down');
+    await expect(redactFile(input, findings, { redactor, outDir, recordExport: () => { throw new Error('audit down'); } })).rejects.toThrow('audit down');
     expect(existsSync(path.join(outDir, 'falha.redigido.txt'))).toBe(false);
   });
 
@@ -123,7 +138,7 @@ describe('redactFile keeps the format', () => {
     ctx.fillRect(0, 0, 400, 120);
     const input = path.join(dir, 'branco.png');
     await writeFile(input, await canvas.encode('png'));
-    await expect(redactFile(input, [{ type: 'cpf', text: '529.982.247-25' }], { outDir: path.join(dir, 'out') }))
+    await expect(redactFile(input, [{ type: 'cpf', text: '529.982.247-25' }], { redactor, outDir: path.join(dir, 'out') }))
       .rejects.toMatchObject({ userMessage: expect.stringContaining('não foi gerada') });
     expect(existsSync(path.join(dir, 'out', 'branco.redigido.png'))).toBe(false);
   });
@@ -134,8 +149,8 @@ describe('redactFile keeps the format', () => {
     const b = path.join(dir, 'b.csv');
     await writeFile(a, 'Maria José Silva 529.982.247-25');
     await writeFile(b, 'nome;cpf\nMARIA JOSE SILVA;52998224725\n');
-    const ra = await redactFile(a, findings, { mode: 'pseudonym', outDir: path.join(dir, 'batch'), pseudonyms });
-    const rb = await redactFile(b, [{ type: 'person_name', text: 'MARIA JOSE SILVA' }, { type: 'cpf', text: '52998224725' }], { mode: 'pseudonym', outDir: path.join(dir, 'batch'), pseudonyms });
+    const ra = await redactFile(a, findings, { redactor, mode: 'pseudonym', outDir: path.join(dir, 'batch'), pseudonyms });
+    const rb = await redactFile(b, [{ type: 'person_name', text: 'MARIA JOSE SILVA' }, { type: 'cpf', text: '52998224725' }], { redactor, mode: 'pseudonym', outDir: path.join(dir, 'batch'), pseudonyms });
     expect(await readFile(ra.outPath, 'utf8')).toBe('NOME_1 CPF_1');
     expect(await readFile(rb.outPath, 'utf8')).toBe('nome;cpf\nNOME_1;CPF_1\n');
   });
@@ -156,7 +171,7 @@ describe('redactFile keeps the format', () => {
     await writeFile(input, await pdf.save());
     const recognizer = createWordRecognizer();
     try {
-      const result = await redactFile(input, findings.slice(0, 2), { mode: 'block', outDir: path.join(dir, 'out'), ocr: recognizer });
+      const result = await redactFile(input, findings.slice(0, 2), { redactor, mode: 'block', outDir: path.join(dir, 'out') });
       const out = await readFile(result.outPath);
       expect((await extractedText(out, result.outPath)).replace(/\{.*\}/, '').trim()).toBe('');
       const seen = await ocrText(out, result.outPath, recognizer);

@@ -14,6 +14,7 @@ import { packageRoot } from '../app-paths.js';
 import { pdfjsAssetDirs } from '../extraction/local-assets.js';
 import type { BBox, OcrLine, WordRecognizer } from './ocr-words.js';
 import type { Pseudonymizer } from './pseudonymizer.js';
+import { RedactionError } from './redaction-error.js';
 import { replacementText, type RedactionMode } from './replacement.js';
 import { planReplacements, type RedactionTarget } from './targets.js';
 import { approximateSubstring, skeletonOf } from './text-match.js';
@@ -39,8 +40,8 @@ interface PaintBox extends BBox {
 }
 
 /** Raised when a value cannot be located on a page: the copy is not written (no silent leak). */
-export class RedactionLocateError extends Error {
-  constructor(readonly userMessage: string) {
+export class RedactionLocateError extends RedactionError {
+  constructor(userMessage: string) {
     super(userMessage);
     this.name = 'RedactionLocateError';
   }
@@ -306,7 +307,7 @@ export async function redactPdf(bytes: Uint8Array, targets: readonly RedactionTa
     const warnings: string[] = [];
     const ocrPage = async (state: PageState): Promise<void> => {
       state.ocrDone = true;
-      const lines = await options.ocr.recognizeLines(await state.canvas.encode('png'));
+      const lines = await options.ocr.recognizeLines(state.canvas);
       const located = locateInOcr(lines, targets);
       state.boxes.push(...located.boxes);
       located.found.forEach((n) => found.add(n));
@@ -388,7 +389,7 @@ export async function redactImage(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0);
-  const lines = await options.ocr.recognizeLines(await canvas.encode('png'));
+  const lines = await options.ocr.recognizeLines(canvas);
   const located = locateInOcr(lines, targets);
   const missing = targets.map((_, n) => n).filter((n) => !located.found.has(n));
   if (missing.length > 0) {

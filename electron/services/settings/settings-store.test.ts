@@ -25,13 +25,15 @@ describe('SettingsStore', () => {
     expect(again.limits.maxPages).toBe(42);
     expect(again.limits.maxFileSizeMb).toBe(100);
     expect(again.compliance.controller.name).toBe('Clínica Exemplo');
-    expect(again.compliance.dpo.name.length).toBeGreaterThan(0);
+    expect(again.compliance.purposes.length).toBeGreaterThan(0);
+    // who the clinic is starts empty (no placeholder stored as a value)
+    expect(again.compliance.dpo.name).toBe('');
   });
 
   it('refuses to empty a field the forms require, and keeps the stored value', async () => {
     const store = new SettingsStore(dir);
-    await expect(store.set({ compliance: { controller: { name: '  ' } } })).rejects.toThrow();
-    expect((await store.get()).compliance.controller.name.length).toBeGreaterThan(0);
+    await expect(store.set({ compliance: { purposes: ['  '] } })).rejects.toThrow();
+    expect((await store.get()).compliance.purposes.length).toBeGreaterThan(0);
   });
 
   it('falls back to defaults on a damaged file and keeps it aside', async () => {

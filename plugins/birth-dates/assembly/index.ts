@@ -7,3 +7,4 @@ export function analyze(): i32 {
   writeFindings(detectBirthDates(input.text, input.optionsJson));
   return 0;
 }
+export { sigilo_input_reserve, sigilo_output_ptr, sigilo_output_len } from "../../sdk/assembly/host-io";

@@ -32,6 +32,11 @@ function connectorGap(text: string, from: i32, to: i32): bool {
 
 // ---- delimited tables ----
 let tableDelim: i32 = 0;
+
+/** The cell delimiter of the text's table (';', tab or ','), or 0 when the text is not a delimited table. */
+export function tableDelimiter(): i32 {
+  return tableDelim;
+}
 let headerStart: i32 = 0;
 let headerEnd: i32 = 0;
 

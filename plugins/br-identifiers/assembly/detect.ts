@@ -3,7 +3,7 @@
 // only candidates are examined further. No regular expressions, no allocation per character.
 import { Finding, unitAt, isDigit, isAsciiLetter, isLetter, isNonAsciiLetter, isWordChar, isSpace, isDash, fold } from "../../sdk/assembly/index";
 import { cpfValid, cnpjValid, cnsValid, pisValid, cnhValid, voterValid, rgSpValid } from "./checks";
-import { contextBefore, ctxClass, ctxStart, ctxEnd, ctxFromHeader, prepareTable } from "./context";
+import { contextBefore, ctxClass, ctxStart, ctxEnd, ctxFromHeader, prepareTable, tableDelimiter } from "./context";
 import {
   K_NONE, K_CPF, K_CNPJ, K_RG, K_CNS, K_CNH, K_PIS, K_VOTER, K_MR, K_MR_WEAK, K_CEP, K_PHONE, K_NEG, RG_AFTER,
 } from "./keywords";
@@ -121,7 +121,8 @@ function startOk(i: i32): bool {
     const q = unitAt(text, i - 2);
     // "ABC-123", "X/123" belong to codes; "2.123", "1,5" to decimals and versions
     if ((p == 0x2f || isDash(p)) && (isDigit(q) || isAsciiLetter(q))) return false;
-    if ((p == 0x2e || p == 0x2c) && isDigit(q)) return false;
+    // (in a comma-separated table the comma ends the previous cell: "19.04.1982,169176976820003")
+    if ((p == 0x2e || (p == 0x2c && tableDelimiter() != 0x2c)) && isDigit(q)) return false;
   }
   return true;
 }
@@ -379,13 +380,18 @@ function classify(k: i32, ctx: i32): bool {
       break;
     }
     case K_MR: {
-      if (k == 1 && m >= 4 && m <= 20 && !isDateLike()) {
+      // "revisão de prontuários - 2026": a year after the plural word is not a record number
+      const plural = ctxEnd > 0 && (unitAt(text, ctxEnd - 1) | 0x20) == 0x73;
+      const year = m == 4 && (dig(0) == 1 && dig(1) == 9 || dig(0) == 2 && dig(1) == 0);
+      if (k == 1 && m >= 4 && m <= 20 && !isDateLike() && !(plural && year)) {
         emit("medical_record", start, end, 0.85, false, reasonFor("Número de prontuário", false, false));
         return true;
       }
       break;
     }
     case K_MR_WEAK: {
+      // "cpf dele pra ficha: 18673093864": a valid CPF near a weak word stays a CPF
+      if (m == 11 && cpfValid(DIG, 11)) break;
       const yearLike = m == 4 && (dig(0) == 1 && dig(1) == 9 || dig(0) == 2 && dig(1) == 0);
       if (k == 1 && m >= 5 && m <= 20 && !yearLike && !isDateLike()) {
         emit("medical_record", start, end, 0.75, false, reasonFor("Número de registro do paciente", false, false));
@@ -632,7 +638,52 @@ function tryUfPrefixedRg(i: i32): i32 {
   return end;
 }
 
-export function detect(input: string): Finding[] {
+/** O/o, I/l read by OCR inside a number ("Pront.: OO45821", "CPF 4l2.…"). */
+// @ts-ignore: decorator
+@inline function isOcrDigitLetter(c: i32): bool {
+  return c == 0x4f || c == 0x6f || c == 0x49 || c == 0x6c;
+}
+
+/**
+ * Scanned text: a run of digits, separators (. - /) and the letters O, o, I, l that holds at least four digits,
+ * at most one such letter per two digits and no other letter around it is a number misread by OCR. Returns
+ * a copy with those letters replaced by 0 and 1 (same length, so offsets stay valid), or `raw` when none.
+ */
+function ocrDigits(raw: string): string {
+  const len = raw.length;
+  let codes: i32[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < len) {
+    const c = unitAt(raw, i);
+    if (!(isDigit(c) || isOcrDigitLetter(c))) { i++; continue; }
+    if (i > 0 && isLetter(unitAt(raw, i - 1))) { i++; while (i < len && isLetter(unitAt(raw, i))) i++; continue; }
+    const s = i;
+    let digits = 0, letters = 0;
+    while (i < len) {
+      const d = unitAt(raw, i);
+      if (isDigit(d)) digits++;
+      else if (isOcrDigitLetter(d)) letters++;
+      else if (!((d == 0x2e || d == 0x2d || d == 0x2f) && i + 1 < len && (isDigit(unitAt(raw, i + 1)) || isOcrDigitLetter(unitAt(raw, i + 1))))) break;
+      i++;
+    }
+    if (letters == 0 || digits < 4 || letters * 2 > digits || (i < len && isLetter(unitAt(raw, i)))) continue;
+    if (!changed) {
+      changed = true;
+      codes = new Array<i32>(len);
+      for (let k = 0; k < len; k++) unchecked(codes[k] = unitAt(raw, k));
+    }
+    for (let k = s; k < i; k++) {
+      const d = unitAt(raw, k);
+      if (d == 0x4f || d == 0x6f) unchecked(codes[k] = 0x30);
+      else if (d == 0x49 || d == 0x6c) unchecked(codes[k] = 0x31);
+    }
+  }
+  return changed ? String.fromCharCodes(codes) : raw;
+}
+
+export function detect(raw: string): Finding[] {
+  const input = ocrDigits(raw);
   text = input;
   n = input.length;
   out = new Array<Finding>();

@@ -33,7 +33,9 @@ const GROUPS: string[][] = [
   ["pedido", "lote", "codigo de barras", "barras", "anvisa", "protocolo", "processo", "oficio", "nota fiscal", "nf",
     "nfe", "amostra", "requisicao", "guia", "autorizacao", "senha", "boleto", "pagamento", "conta", "agencia", "validade",
     "fabricacao", "serie", "codigo", "cod", "ref", "referencia", "ean", "gtin", "sku", "patrimonio", "ordem", "cnes",
-    "regulacao", "laudo", "exame", "fatura", "contrato", "apolice", "matricula", "cartao de credito", "isbn", "issn"],
+    "regulacao", "laudo", "exame", "fatura", "contrato", "apolice", "matricula", "cartao de credito", "isbn", "issn",
+    // product and operator registrations: "Registro ANS 41.887-6", "Reg. MS 1.0043.0987.012-3"
+    "ans", "registro ans", "reg ans", "reg. ans", "reg ms", "reg. ms", "registro ms", "registro no ms", "registro m.s", "ms/anvisa"],
   // generic words that name a medical record only sometimes ("Registro: 2026/011895" but "registro em 2019")
   ["registro", "reg", "ficha", "n. registro", "no registro"],
 ];

@@ -107,6 +107,16 @@ export function tryProfessional(text: string, i: i32): i32 {
     while (isBlank(at(p))) p++;
   } else {
     p = q;
+    // a numbered region before the number: "CREFITO-7 221890-TO", "CRN-3 44512"
+    if (q > acrEnd && isDigit(at(q))) {
+      let r = q + (isDigit(at(q + 1)) ? 2 : 1);
+      if (isBlank(at(r))) {
+        while (isBlank(at(r))) r++;
+        let d = r;
+        while (isDigit(at(d))) d++;
+        if (d - r >= 3) p = r;
+      }
+    }
   }
   p = skipNumberWord(p);
   // the number: digits with '.', one '/' or '-' between digit groups ("06/12345", "12.345", "3/12345")

@@ -1,5 +1,5 @@
 // Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, joinable, resolveOverlaps } from "./lexicon";
+import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised } from "./lexicon";
 import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
 import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
@@ -114,13 +114,14 @@ let gHits: Hit[] = [];
 let docHasCid = false;
 let table: TableLayout | null = null;
 
-const COL_DIAGNOSIS: i32 = 1, COL_CID: i32 = 2, COL_MEDICATION: i32 = 3;
+const COL_DIAGNOSIS: i32 = 1, COL_CID: i32 = 2, COL_MEDICATION: i32 = 3, COL_VACCINE: i32 = 4;
 
 /** Kind of a table column by its header (folded words). */
 function healthColumn(h: string): i32 {
   if (h.startsWith("diagnostico") || h.startsWith("hipotese") || h.startsWith("comorbidade") || h.startsWith("doenca") ||
-    h.startsWith("condicao") || h.startsWith("patologia") || h == "dx" || h == "hd" || h.startsWith("problema")) return COL_DIAGNOSIS;
+    h.startsWith("condicao") || h.startsWith("patologia") || h.startsWith("agravo") || h == "dx" || h == "hd" || h.startsWith("problema")) return COL_DIAGNOSIS;
   if (h == "cid" || h.startsWith("cid ") || h.startsWith("cid10") || h.startsWith("codigo cid")) return COL_CID;
+  if (h.startsWith("vacina") || h.startsWith("imunizante") || h.startsWith("imunobiologico")) return COL_VACCINE;
   if (h.startsWith("medicamento") || h.startsWith("medicacao") || h.startsWith("remedio") || h.startsWith("prescricao") || h.startsWith("farmaco")) return COL_MEDICATION;
   return 0;
 }
@@ -155,10 +156,18 @@ function detectChunk(from: i32, to: i32): void {
   const tokens = new Tokens(text, from, to);
   const hits: Hit[] = [];
   detectTerms(text, tokens, hits);
+  // scanned documents: words misread by OCR ("L0SARTANA") are matched on a corrected copy (same offsets)
+  const ocr = ocrNormalised(text, from, to);
+  if (ocr.length > 0) {
+    const fixed: Hit[] = [];
+    detectTerms(ocr, new Tokens(ocr, from, to), fixed);
+    for (let k = 0; k < fixed.length; k++) if (!overlapsAny(hits, fixed[k].start, fixed[k].end)) hits.push(fixed[k]);
+  }
   detectGenetic(text, tokens, hits);
   detectLabelledDiagnoses(text, tokens, hits);
-  detectIcd10(text, hits, from, to);
+  // table cells first: a code in a "COD" column is accepted when its row holds a diagnosis cell
   if (table != null) detectTableCells(text, tokens, hits, from, to);
+  detectIcd10(text, hits, from, to);
   for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
 }
 
@@ -216,14 +225,66 @@ function isNegated(text: string, start: i32): bool {
   return before.indexOf(".", at) < 0 && before.indexOf(";", at) < 0 && before.indexOf(" com ", at) < 0 && before.indexOf(":", at) < 0;
 }
 
-/** "Alergias: dipirona", "alérgico a penicilina": the drug is not taken (the allergy is not a treatment). */
-function isAllergyContext(text: string, start: i32): bool {
-  const before = foldedBefore(text, start, 40, true);
-  let at = before.lastIndexOf("alergi");
-  if (at < 0) at = before.lastIndexOf("hipersensibilidade");
-  if (at < 0) return false;
-  // the allergy clause ends at a full stop or semicolon
-  return before.indexOf(".", at) < 0 && before.indexOf(";", at) < 0;
+const ALLERGY_WORDS: string[] = ["alergi", "alergic", "hipersensibilidade"];
+
+/**
+ * "Alergias: dipirona", "alérgico a penicilina": the drug is not taken (the allergy is not a treatment).
+ * Returns the offset of the allergy word when `start` is inside such a clause (same line, no full stop or
+ * semicolon in between, at most 40 characters before), else -1.
+ */
+function allergyStart(text: string, start: i32): i32 {
+  let lim = start - 40;
+  if (lim < 0) lim = 0;
+  for (let i = start - 1; i >= lim; i--) {
+    const c = text.charCodeAt(i);
+    if (c == 0x0a || c == 0x2e || c == 0x3b) return -1;
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    for (let k = 0; k < ALLERGY_WORDS.length; k++) if (foldedWordAt(text, i, ALLERGY_WORDS[k])) return i;
+  }
+  return -1;
+}
+
+/** True when the folded text at `pos` starts with `key` (folded, ASCII). */
+function foldedWordAt(text: string, pos: i32, key: string): bool {
+  let p = pos;
+  for (let k = 0; k < key.length; k++) {
+    while (p < text.length && isCombining(text.charCodeAt(p))) p++;
+    if (p >= text.length || foldChar(text.charCodeAt(p)) != key.charCodeAt(k)) return false;
+    p++;
+  }
+  return true;
+}
+
+/** "Hepatite B ...... 1ª dose", "vacina contra febre amarela": a vaccine, not the person's disease. */
+function isVaccineName(text: string, start: i32, end: i32): bool {
+  const before = foldedBefore(text, start, 24, true);
+  if (before.indexOf("vacina") >= 0 || before.indexOf("imuniza") >= 0) return true;
+  const after = foldedAfter(text, end, 40, true);
+  const d = after.indexOf("dose");
+  if (d < 0) return false;
+  // only dots, spaces, digits and ordinal marks between the name and "dose" (a vaccination table row)
+  for (let k = 0; k < d; k++) {
+    const c = after.charCodeAt(k);
+    if (!(c == 0x20 || c == 0x2e || c == 0x09 || c == 0x2d || c == 0x3a || isDigitChar(c) || c == 0xaa || c == 0xba || c == 0x6f || c == 0x61)) return false;
+  }
+  return true;
+}
+
+const NAME_PARTICLES: string[] = ["das", "dos"];
+
+/** "Francisco das Chagas", "Maria das Dores": a capitalised one-word term after "das"/"dos" and a capitalised word is part of a name. */
+function isNameParticleWord(tokens: Tokens, first: i32, last: i32): bool {
+  if (first != last || first < 2) return false;
+  const text = tokens.text;
+  if (!isUpperAscii(foldBase(text.charCodeAt(tokens.starts[first])))) return false;
+  if (!tokens.isAny(first - 1, NAME_PARTICLES)) return false;
+  return isUpperAscii(foldBase(text.charCodeAt(tokens.starts[first - 2])));
+}
+
+/** Upper-case accented Latin-1 letters mapped to their ASCII capital (É → E); others unchanged. */
+function foldBase(c: i32): i32 {
+  if (c >= 0xc0 && c <= 0xde) return foldChar(c) - 32;
+  return c;
 }
 
 function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
@@ -243,12 +304,15 @@ function detectTerms(text: string, tokens: Tokens, hits: Hit[]): void {
     }
     if (mm != null && (cm == null || mm.end >= cm.end)) {
       const start = medStart >= 0 ? medStart : mm.start;
-      if (!isLabValue(text, mm.end) && !isAllergyContext(text, start)) {
-        hits.push(new Hit("medication", start, mm.end, 0.9, false, R_MED));
+      if (!isLabValue(text, mm.end)) {
+        // "alérgica a penicilina": the drug is not a treatment (and the corpus convention does not report the allergy)
+        if (allergyStart(text, start) < 0) hits.push(new Hit("medication", start, mm.end, 0.9, false, R_MED));
       }
       i = mm.lastToken + 1;
       continue;
     }
+    if (cm != null && (isNameParticleWord(tokens, cm.firstToken, cm.lastToken) || isVaccineName(text, cm.start, cm.end) ||
+      (cm.entry.exact.length > 0 && isLabValue(text, cm.end)))) { i = cm.lastToken + 1; continue; }
     if (cm != null) {
       let last = cm.lastToken;
       if (cm.entry.kind == K_TUMOR) {
@@ -461,7 +525,9 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
   for (let k = 0; k < found.length; k++) hits.push(found[k]);
 }
 
-/** "... CID", "CID-10:", "CID 10 -", "(CID" right before a code. */
+const CID_QUALIFIERS: string[] = ["principal", "secundario", "secundaria", "associado", "associada", "provavel", "definitivo", "autorizado", "do diagnostico"];
+
+/** "... CID", "CID-10:", "CID 10 -", "(CID", "CID principal:" right before a code. */
 function endsWithCid(before: string): bool {
   let j = before.length;
   // skip separators
@@ -476,8 +542,23 @@ function endsWithCid(before: string): bool {
     while (j > 0 && (before.charCodeAt(j - 1) == 0x2d || before.charCodeAt(j - 1) == 0x20)) j--;
   }
   if (j < 3) return false;
+  // "CID principal:", "CID secundário -"
+  for (let q = 0; q < CID_QUALIFIERS.length; q++) {
+    const w = CID_QUALIFIERS[q];
+    if (j > w.length && before.substring(j - w.length, j) == w && before.charCodeAt(j - w.length - 1) == 0x20) {
+      j -= w.length + 1;
+      while (j > 0 && (before.charCodeAt(j - 1) == 0x20 || before.charCodeAt(j - 1) == 0x2d)) j--;
+      if (j >= 2 && before.charCodeAt(j - 1) == 0x30 && before.charCodeAt(j - 2) == 0x31) {
+        j -= 2;
+        while (j > 0 && (before.charCodeAt(j - 1) == 0x2d || before.charCodeAt(j - 1) == 0x20)) j--;
+      }
+      break;
+    }
+  }
   if (j >= 4 && before.charCodeAt(j - 1) == 0x73) j--; // "CIDs"
-  if (before.substring(j - 3, j) != "cid") return false;
+  const word = before.substring(j - 3, j);
+  // "ClD", "C1D": the word misread by OCR
+  if (word != "cid" && word != "cld" && word != "c1d") return false;
   return j == 3 || !isWordChar(before.charCodeAt(j - 4));
 }
 
@@ -602,6 +683,14 @@ function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, 
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (c.column == COL_CID) continue; // codes are checked by detectIcd10 (bare codes in cells)
+    if (c.column == COL_VACCINE) {
+      // "Influenza", "Covid-19 reforço" under a vaccine header name the vaccine, not the person's disease
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const x = hits[h];
+        if (x.type == "health_condition" && x.start >= c.start && x.end <= c.end) hits.splice(h, 1);
+      }
+      continue;
+    }
     // items of the cell: "HAS, DM2" / "losartana + anlodipino"
     let p = c.start;
     while (p < c.end) {

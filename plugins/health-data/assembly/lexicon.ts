@@ -63,6 +63,50 @@ export function isUpperAscii(c: i32): bool {
   return c >= 0x41 && c <= 0x5a;
 }
 
+/**
+ * OCR look-alikes inside words: "L0SARTANA", "HlDR0CL0R0TlAZlDA", "c1ozapina". Returns a copy of text[0, to)
+ * where, inside words that look misread (digits 0/1 among at least three letters, or a lower-case "l" in an
+ * otherwise upper-case word), 0 → O and 1/l → I; every other character is unchanged, so offsets stay valid.
+ * Returns "" when no word of text[from, to) looks misread.
+ */
+export function ocrNormalised(text: string, from: i32, to: i32): string {
+  const n = to < 0 || to > text.length ? text.length : to;
+  let codes: i32[] = [];
+  let changed = false;
+  let i = from;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    let upper = 0, lower = 0, ells = 0, ocrDigits = 0, otherDigits = 0;
+    while (i < n && isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c == 0x30 || c == 0x31) ocrDigits++;
+      else if (c >= 0x32 && c <= 0x39) otherDigits++;
+      else if (c == 0x6c) { ells++; lower++; }
+      else if (isUpperAscii(c) || (c >= 0xc0 && c <= 0xde)) upper++;
+      else lower++;
+      i++;
+    }
+    const letters = upper + lower;
+    const digitsMisread = ocrDigits > 0 && otherDigits == 0 && letters >= 3 && !isDigitChar(text.charCodeAt(s));
+    const ellsMisread = ells > 0 && ells == lower && upper >= 3;
+    if (!digitsMisread && !ellsMisread) continue;
+    if (!changed) {
+      changed = true;
+      codes = new Array<i32>(n);
+      for (let k = 0; k < n; k++) unchecked(codes[k] = text.charCodeAt(k));
+    }
+    const up = upper >= lower;
+    for (let k = s; k < i; k++) {
+      const c = text.charCodeAt(k);
+      if (c == 0x30) unchecked(codes[k] = up ? 0x4f : 0x6f);
+      else if (c == 0x31 || (c == 0x6c && ellsMisread)) unchecked(codes[k] = up ? 0x49 : 0x69);
+    }
+  }
+  if (!changed) return "";
+  return String.fromCharCodes(codes);
+}
+
 /** Folded copy of a string (same length; combining marks removed, so length may shrink). */
 export function foldString(s: string): string {
   const codes: i32[] = [];
@@ -84,6 +128,8 @@ export class Tokens {
   starts: i32[] = [];
   ends: i32[] = [];
   hashes: u32[] = [];
+  /** Hash of the token without a final "s" (a plural: "escaras" → "escara"), or 0 when it does not end in "s". */
+  singular: u32[] = [];
   /** Tokenises text[from, to) (to < 0: the end); offsets stay relative to the whole text. */
   constructor(public text: string, from: i32 = 0, to: i32 = -1) {
     const n = to < 0 || to > text.length ? text.length : to;
@@ -93,15 +139,19 @@ export class Tokens {
       if (!isWordChar(c) || isCombining(c)) { i++; continue; }
       const s = i;
       let h: u32 = 2166136261;
+      let before: u32 = 0;
+      let last = 0;
+      let count = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordChar(d)) break;
-        if (!isCombining(d)) h = hashStep(h, foldChar(d));
+        if (!isCombining(d)) { before = h; last = foldChar(d); h = hashStep(h, last); count++; }
         i++;
       }
       this.starts.push(s);
       this.ends.push(i);
       this.hashes.push(h);
+      this.singular.push(count >= 5 && last == 0x73 ? before : 0);
     }
   }
   get length(): i32 { return this.starts.length; }
@@ -132,6 +182,23 @@ export class Tokens {
     const s = this.starts[i];
     for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) != raw.charCodeAt(k)) return false;
     return true;
+  }
+  /** True when token i, folded, is `key` + "s" (a plural). */
+  isPluralOf(i: i32, key: string): bool {
+    const text = this.text;
+    let p = this.starts[i];
+    const e = this.ends[i];
+    let k = 0;
+    const kn = key.length;
+    while (p < e) {
+      const c = text.charCodeAt(p++);
+      if (isCombining(c)) continue;
+      const f = foldChar(c);
+      if (k == kn) return f == 0x73 && p == e;
+      if (f != key.charCodeAt(k)) return false;
+      k++;
+    }
+    return false;
   }
   /** True when token i is one of the folded keys. */
   isAny(i: i32, keys: string[]): bool {
@@ -284,9 +351,17 @@ export class Lexicon {
     else { const a: i32[] = [id]; this.index.set(first, a); }
   }
 
-  /** Longest entry matching at token i, or null. */
+  /**
+   * Longest entry matching at token i, or null. Failing that, the plural of a term: every word may carry a
+   * final "s" ("crises convulsivas", "escaras"); terms matched case-exactly (acronyms) have no plural.
+   */
   matchAt(tokens: Tokens, i: i32): Match | null {
-    const key = tokens.hashes[i];
+    const m = this.matchKey(tokens, i, tokens.hashes[i], false);
+    if (m != null || tokens.singular[i] == 0) return m;
+    return this.matchKey(tokens, i, tokens.singular[i], true);
+  }
+
+  private matchKey(tokens: Tokens, i: i32, key: u32, plural: bool): Match | null {
     if (!this.index.has(key)) return null;
     const ids = this.index.get(key);
     let best: Match | null = null;
@@ -294,10 +369,11 @@ export class Lexicon {
       const e = this.entries[ids[k]];
       const n = e.keys.length;
       if (i + n > tokens.length) continue;
+      if (plural && e.exact.length > 0) continue;
       let ok = true;
       for (let j = 0; j < n; j++) {
         const ti = i + j;
-        if (!tokens.is(ti, e.keys[j])) { ok = false; break; }
+        if (!tokens.is(ti, e.keys[j]) && !(plural && e.keys[j].length >= 4 && tokens.isPluralOf(ti, e.keys[j]))) { ok = false; break; }
         if (e.exact.length > 0 && !tokens.isExact(ti, e.exact[j])) { ok = false; break; }
         if (j > 0 && !joinable(tokens.text, tokens.ends[ti - 1], tokens.starts[ti])) { ok = false; break; }
       }

@@ -630,6 +630,62 @@ fenda palatina
 pe torto congenito
 espinha bifida
 mielomeningocele
+# Added for generalisation (held-out evaluation, 2026-11): intensive care, surgery, paediatrics, violence, serology.
+sepse de foco {pulmonar|urinario|abdominal|cutaneo}
+choque {cardiogenico|hipovolemico|distributivo|hemorragico}
+traumatismo cranioencefalico
+=IRA
+=LPP
+escaras
+ulceras por pressao
+lesoes por pressao
+pe diabetico
+hipoglicemia
+hiperglicemia
+cetoacidose diabetica
+isquemia {|cerebral|miocardica|mesenterica|critica}
+microangiopatia
+colelitiase
+coledocolitiase
+colica {biliar|renal|nefretica}
+colecistite
+dor {lombar|toracica|no peito|precordial|oncologica}
+lombociatalgia
+cervicalgia
+bruxismo
+disfuncao temporomandibular
+ombro doloroso
+hemiparesia
+hemiparesia {direita|esquerda}
+afasia
+disfagia
+atraso {de linguagem|da fala|do desenvolvimento}
+crises {de ansiedade|de panico|convulsivas|epilepticas}
+ataque de panico
+ataques de panico
+prematuridade
+recem-nascido prematuro
+nascido prematuro
+nascida prematura
+violencia {sexual|domestica|fisica|psicologica|autoprovocada}
+abuso sexual
+estupro
+perda auditiva
+perda auditiva induzida por ruido
+sindrome do X fragil
+crise de gota
+artrite gotosa
+# Common outpatient, infectious, oncological and obstetric conditions (generalisation, 2026-11).
+conjuntivite {|bacteriana|viral|alergica}
+otite {|media|media aguda|externa}
+infeccao de vias aereas superiores
+=IVAS
+uso nocivo de {alcool|drogas|substancias|cocaina|crack|maconha}
+violencia {interpessoal|autoprovocada|interpessoal/autoprovocada}
+anorexia
+urticaria
+rosacea
+pediculose
 `;
 
 /** Procedures, treatments and exams that reveal a condition. */
@@ -718,6 +774,21 @@ psicoterapia
 acompanhamento psicologico
 tratamento para dependencia quimica
 tratamento para alcoolismo
+# Added for generalisation (held-out evaluation, 2026-11).
+ligadura elastica
+colecistectomia
+colecistectomia {videolaparoscopica|por videolaparoscopia}
+apendicectomia
+artroplastia {|total de quadril|total de joelho|de joelho|de quadril}
+protese de {joelho|quadril}
+transfusao de {hemacias|concentrado de hemacias|plaquetas|plasma}
+intubacao orotraqueal
+=VDRL
+=HBsAg
+=FTA-ABS
+anti-HIV {|1/2|1 e 2}
+anti-HCV
+anti-HBc
 `;
 
 /** Qualifiers that extend a matched condition ("hepatite C" + " crônica"). */

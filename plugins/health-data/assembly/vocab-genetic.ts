@@ -33,7 +33,6 @@ translocacao {|robertsoniana|equilibrada}
 fator v de leiden
 mutacao do fator v de leiden
 trissomia {do 21|21|do 18|do 13}
-sindrome do x fragil
 `;
 
 /** Genes named by themselves (with an optional allele: HLA-B27). */

@@ -6,8 +6,12 @@
 // Build with scripts/build-plugins.mjs (runtime "minimal": garbage is collected when readInput() starts,
 // so call readInput() first in each entry point, before allocating anything else).
 import { alloc, error_set, output_set, store_u64, store_u8, storeBytes } from "./env";
-import { Input, parseInput, loadInputBytes, inputBytesLength, reserveTextBuffer, releaseTextBuffer } from "./input";
+import { Input, parseInput, loadInputBytes, inputBytesLength, inputPreloaded, reserveTextBuffer, releaseTextBuffer } from "./input";
 import { ByteWriter } from "./utf8";
+import { hostReadsOutput, outputBuffer, setHostOutput, clearHostOutput } from "./host-io";
+
+/** Largest output left in linear memory for the host (larger output streams through Extism blocks). */
+const HOST_OUTPUT_MAX: u64 = 256 * 1024;
 
 export { Input } from "./input";
 export * from "./text";
@@ -32,6 +36,7 @@ export function readInput(): Input {
   __collect();
   reserveTextBuffer();
   const ptr = loadInputBytes();
+  if (!inputPreloaded) clearHostOutput(); // not the Sigilo host's fast path: output through Extism
   const input = parseInput(ptr, inputBytesLength);
   releaseTextBuffer();
   return input;
@@ -74,6 +79,20 @@ export function writeFindings(findings: Finding[]): void {
     writeFinding(w, unchecked(findings[i]), i == 0);
     total += <u64>w.len;
   }
+  if (hostReadsOutput && total <= HOST_OUTPUT_MAX) {
+    // Sigilo host: write the whole output into linear memory, where the host reads it (host-io.ts)
+    w.dispose();
+    const out = new ByteWriter(<usize>total);
+    out.ascii(HEAD);
+    for (let i = 0; i < n; i++) writeFinding(out, unchecked(findings[i]), i == 0);
+    out.ascii(TAIL);
+    const dst = outputBuffer(out.len);
+    memory.copy(dst, out.ptr, out.len);
+    setHostOutput(out.len);
+    out.dispose();
+    return;
+  }
+  clearHostOutput();
   // pass 2: write
   const block = alloc(total);
   let written: u64 = 0;

@@ -312,14 +312,39 @@ export function releaseTextBuffer(): void {
   reservedBytes = 0;
 }
 
-/** Copies the Extism input into the persistent raw buffer (do not free it). */
-export function loadInputBytes(): usize {
-  const len = <usize>input_length();
+/** Length the host wrote into the raw buffer itself for the coming call (see host-io.ts), or -1. */
+let preloaded: isize = -1;
+/** The last input was written by the host (fast path), not copied through host calls. */
+export let inputPreloaded: bool = false;
+
+function ensureRaw(len: usize): void {
   if (rawCapacity < len + 8) {
     if (rawBuffer != 0) heap.free(rawBuffer);
     rawBuffer = heap.alloc(len + 8);
     rawCapacity = len + 8;
   }
+}
+
+/** For the host fast path: the raw buffer, sized for `len` bytes the host is about to write there. */
+export function reserveRawInput(len: usize): usize {
+  ensureRaw(len);
+  preloaded = <isize>len;
+  return rawBuffer;
+}
+
+/** Copies the Extism input into the persistent raw buffer (do not free it). */
+export function loadInputBytes(): usize {
+  const len = <usize>input_length();
+  if (preloaded == <isize>len) {
+    // the host already wrote the input here (sigilo_input_reserve)
+    preloaded = -1;
+    inputPreloaded = true;
+    inputBytesLength = len;
+    return rawBuffer;
+  }
+  preloaded = -1;
+  inputPreloaded = false;
+  ensureRaw(len);
   const ptr = rawBuffer;
   const whole = len & ~(<usize>7);
   let i: usize = 0;

@@ -149,26 +149,53 @@ export let keywordStart: i32 = -1;
 /** End of the keyword found by the last successful `findKeywordBefore` / `findKeywordAfter`. */
 export let keywordEnd: i32 = -1;
 
-/** Keywords bucketed by their first (folded) code unit, built once per keyword array. */
+/**
+ * Keywords bucketed by their first two (folded) code units, built once per keyword array. Stored flat
+ * (bucket b holds items[start[b] .. start[b + 1]), in keyword order): two static arrays instead of 1,024
+ * managed ones, so the collection that runs at every readInput() has almost nothing to visit here.
+ */
 class KeywordIndex {
-  buckets: Array<Array<i32>> = new Array<Array<i32>>(1024);
+  start: StaticArray<i32> = new StaticArray<i32>(1025);
+  items: StaticArray<i32> = new StaticArray<i32>(0);
   maxLength: i32 = 0;
   constructor(keywords: string[]) {
-    for (let b = 0; b < 1024; b++) unchecked(this.buckets[b] = new Array<i32>());
-    for (let k = 0; k < keywords.length; k++) {
-      const kw = unchecked(keywords[k]);
-      if (kw.length == 0) continue;
-      if (kw.length > this.maxLength) this.maxLength = kw.length;
-      const f = fold(unitAt(kw, 0));
-      if (kw.length == 1 || unitAt(kw, 1) == 0x2a) {
-        // one-letter keyword or "x*": any second unit
-        for (let g = 0; g < 32; g++) unchecked(this.buckets[bucketOf(f, g)]).push(k);
-      } else {
-        let g = fold(unitAt(kw, 1));
-        if (g == 0x20) {
-          for (let h = 0; h < 32; h++) if (isSpaceKey(h)) unchecked(this.buckets[bucketOf(f, h)]).push(k);
-        } else unchecked(this.buckets[bucketOf(f, g)]).push(k);
+    const counts = new StaticArray<i32>(1024);
+    for (let pass = 0; pass < 2; pass++) {
+      // pass 0 counts the entries of each bucket; pass 1 fills them (counts[] then holds the next free slot)
+      if (pass == 1) {
+        let total = 0;
+        for (let b = 0; b < 1024; b++) {
+          unchecked(this.start[b] = total);
+          total += unchecked(counts[b]);
+          unchecked(counts[b] = unchecked(this.start[b]));
+        }
+        unchecked(this.start[1024] = total);
+        this.items = new StaticArray<i32>(total);
       }
+      for (let k = 0; k < keywords.length; k++) {
+        const kw = unchecked(keywords[k]);
+        if (kw.length == 0) continue;
+        if (kw.length > this.maxLength) this.maxLength = kw.length;
+        const f = fold(unitAt(kw, 0));
+        if (kw.length == 1 || unitAt(kw, 1) == 0x2a) {
+          // one-letter keyword or "x*": any second unit
+          for (let g = 0; g < 32; g++) this.add(counts, pass, bucketOf(f, g), k);
+        } else {
+          let g = fold(unitAt(kw, 1));
+          if (g == 0x20) {
+            for (let h = 0; h < 32; h++) if (isSpaceKey(h)) this.add(counts, pass, bucketOf(f, h), k);
+          } else this.add(counts, pass, bucketOf(f, g), k);
+        }
+      }
+    }
+  }
+
+  private add(counts: StaticArray<i32>, pass: i32, bucket: i32, k: i32): void {
+    if (pass == 0) unchecked(counts[bucket] = unchecked(counts[bucket]) + 1);
+    else {
+      const at = unchecked(counts[bucket]);
+      unchecked(this.items[at] = k);
+      unchecked(counts[bucket] = at + 1);
     }
   }
 }
@@ -217,9 +244,10 @@ export function findKeywordBefore(text: string, pos: i32, window: i32, keywords:
     const c = unitAt(text, s);
     if (!isWordChar(c) || !isWordStart(text, s)) continue;
     const fc = fold(c);
-    const bucket = unchecked(index.buckets[bucketAt(text, s, fc)]);
-    for (let b = 0, nb = bucket.length; b < nb; b++) {
-      const k = unchecked(bucket[b]);
+    const bi = bucketAt(text, s, fc);
+    const items = index.items;
+    for (let b = unchecked(index.start[bi]), nb = unchecked(index.start[bi + 1]); b < nb; b++) {
+      const k = unchecked(items[b]);
       const e = matchKeyword(text, s, unchecked(keywords[k]), fc);
       if (e < 0 || e > pos) continue;
       if (e > bestEnd) { best = k; bestEnd = e; bestStart = s; }
@@ -240,9 +268,10 @@ export function findKeywordAfter(text: string, pos: i32, window: i32, keywords: 
     const c = unitAt(text, s);
     if (!isWordChar(c) || !isWordStart(text, s)) continue;
     const fc = fold(c);
-    const bucket = unchecked(index.buckets[bucketAt(text, s, fc)]);
-    for (let b = 0, nb = bucket.length; b < nb; b++) {
-      const k = unchecked(bucket[b]);
+    const bi = bucketAt(text, s, fc);
+    const items = index.items;
+    for (let b = unchecked(index.start[bi]), nb = unchecked(index.start[bi + 1]); b < nb; b++) {
+      const k = unchecked(items[b]);
       const e = matchKeyword(text, s, unchecked(keywords[k]), fc);
       if (e >= 0) { keywordStart = s; keywordEnd = e; return k; }
     }

@@ -201,6 +201,49 @@ function isNegativeValue(tokens: Tokens, i: i32): bool {
     tokens.is(i, "nenhuma") || tokens.is(i, "nenhum") || tokens.is(i, "ignora") || tokens.is(i, "informada") || tokens.is(i, "informado") || tokens.is(i, "declarada");
 }
 
+/** A percentage or a count of cases just before `pos` on the same line ("62% em", "141 casos entre"). */
+function isStatistic(text: string, pos: i32): bool {
+  let lim = pos - 24;
+  if (lim < 0) lim = 0;
+  for (let k = pos - 1; k >= lim; k--) {
+    const c = text.charCodeAt(k);
+    if (c == 0x0a || c == 0x2e || c == 0x3b) return false;
+    if (c == 0x25) return true;
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+function isCapitalised(c: i32): bool {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c != 0xd7);
+}
+
+/** Last token of a run of capitalised words joined by spaces or hyphens (at most `max` words). */
+function capitalisedRunEnd(tokens: Tokens, first: i32, max: i32): i32 {
+  let last = first;
+  while (last + 1 < tokens.length && last + 1 - first < max) {
+    const from = tokens.ends[last], to = tokens.starts[last + 1];
+    if (to - from != 1) break;
+    const sep = tokens.text.charCodeAt(from);
+    if (sep != 0x20 && sep != 0x2d) break;
+    if (!isCapitalised(tokens.text.charCodeAt(to))) break;
+    last++;
+  }
+  return last;
+}
+
+/** A comma-separated item: ", católico," / ", católico." (the value alone between commas or a comma and a full stop). */
+function isListItem(text: string, start: i32, end: i32): bool {
+  let a = start - 1;
+  while (a >= 0 && text.charCodeAt(a) == 0x20) a--;
+  if (a < 0 || text.charCodeAt(a) != 0x2c) return false;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) == 0x20) b++;
+  if (b >= text.length) return true;
+  const c = text.charCodeAt(b);
+  return c == 0x2c || c == 0x2e || c == 0x3b || c == 0x0a;
+}
+
 /** Upper-case acronym of 2–10 letters (a party: PT, PSDB, PSOL). */
 function isAcronym(tokens: Tokens, i: i32): bool {
   const s = tokens.starts[i], e = tokens.ends[i];
@@ -221,6 +264,17 @@ function detectChunk(from: i32, to: i32): void {
   while (i < tokens.length) {
     // 1. labelled fields
     const lm = lab.matchAt(tokens, i);
+    // "(etnia Sateré-Mawé)", "etnia Guarani Kaiowá": a capitalised name right after "etnia"/"povo indígena"
+    if (lm != null && lm.entry.kind == L_ETHNIC) {
+      const v = lm.lastToken + 1;
+      if (v < tokens.length && tokens.starts[v] - tokens.ends[lm.lastToken] == 1 && text.charCodeAt(tokens.ends[lm.lastToken]) == 0x20 &&
+        isCapitalised(text.charCodeAt(tokens.starts[v])) && rv.matchAt(tokens, v) == null) {
+        const last = capitalisedRunEnd(tokens, v, 3);
+        add(hits, RACE, tokens.starts[v], tokens.ends[last], 0.85, H_ETHNIC_FIELD);
+        i = last + 1;
+        continue;
+      }
+    }
     if (lm != null) {
       const v = valueTokenAfter(tokens, lm.lastToken);
       if (v >= 0) {
@@ -288,6 +342,11 @@ function detectChunk(from: i32, to: i32): void {
         i++;
         continue;
       }
+      // "62% em homens que fazem sexo com homens": a population statistic (bulletin), not a person's sex life
+      if (kind == S_SEX && isStatistic(text, sm.start) && (tokens.is(sm.firstToken, "homens") || tokens.is(sm.firstToken, "mulheres"))) {
+        i = sm.lastToken + 1;
+        continue;
+      }
       const type = kind == S_RELIGION ? RELIGION : kind == S_SEX ? SEX : kind == S_BIO ? BIOMETRIC_T : kind == S_UNION ? UNION : POLITICAL;
       add(hits, type, sm.start, sm.end, 0.9, H_MENTION);
       i = sm.lastToken + 1;
@@ -301,7 +360,9 @@ function detectChunk(from: i32, to: i32): void {
         const m = rv.matchAt(tokens, v);
         // "paciente amarela/amarelo" usually means jaundice, not the IBGE category
         const jaundice = tokens.is(dm.firstToken, "paciente") && (tokens.is(v, "amarela") || tokens.is(v, "amarelo"));
-        if (m != null && !jaundice && !followedByModifier(tokens, m.lastToken)) {
+        // "urina de cor amarela": a colour, not the IBGE category
+        const colourOnly = tokens.is(dm.firstToken, "de") && labContext(tokens, i);
+        if (m != null && !jaundice && !colourOnly && !followedByModifier(tokens, m.lastToken)) {
           add(hits, RACE, m.start, m.end, 0.85, H_SELF);
           i = m.lastToken + 1;
           continue;
@@ -319,6 +380,13 @@ function detectChunk(from: i32, to: i32): void {
           continue;
         }
       }
+    }
+    // 4. an item of an identification list: "58 anos, agricultor, católico, viúvo"
+    const lv = relv.matchAt(tokens, i);
+    if (lv != null && isListItem(text, lv.start, lv.end)) {
+      add(hits, RELIGION, lv.start, lv.end, 0.7, H_STATED);
+      i = lv.lastToken + 1;
+      continue;
     }
     i++;
   }

@@ -13,3 +13,4 @@ export function analyze(): i32 {
   text = "";
   return 0;
 }
+export { sigilo_input_reserve, sigilo_output_ptr, sigilo_output_len } from "../../sdk/assembly/host-io";

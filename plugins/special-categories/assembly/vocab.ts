@@ -140,6 +140,13 @@ declarou-se
 se declarou
 se considera
 paciente
+de cor
+declarada de cor
+declarado de cor
+autodeclarada de cor
+autodeclarado de cor
+declarada como
+declarado como
 `;
 
 /** Words before a bare religion that make it a statement about the person ("é evangélica"). */
@@ -153,6 +160,22 @@ de religiao
 de fe
 frequenta a igreja
 membro da igreja
+declara-se
+se declara
+se declarou
+declarou-se
+se diz
+autodeclarada
+autodeclarado
+culto
+cultos
+igreja
+frequenta
+frequenta o culto
+frequenta a religiao
+segue a religiao
+adepta da religiao
+adepto da religiao
 `;
 
 export const RELIGION_CONTEXT_AFTER = `

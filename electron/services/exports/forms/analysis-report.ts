@@ -5,6 +5,7 @@ import type { FileReport } from '../../../shared/report.js';
 import type { FormModel, FormSection } from '../form-model.js';
 import { acceptedFindings } from '../findings-summary.js';
 import { maskValue } from '../mask.js';
+import { controllerName } from './common.js';
 
 const RISK_LABEL: Record<string, string> = { none: 'nenhum', low: 'baixo', medium: 'médio', high: 'alto', critical: 'crítico' };
 
@@ -70,8 +71,8 @@ export function buildAnalysisReportForm(reports: readonly FileReport[], s: Compl
   });
   return {
     title: 'RELATÓRIO DE ANÁLISE DE DADOS PESSOAIS',
-    subtitle: `${reports.length} documento(s) — ${s.controller.name}`,
-    header: s.controller.name,
+    subtitle: `${reports.length} documento(s) — ${controllerName(s)}`,
+    header: controllerName(s),
     generatedAt: now,
     sections,
   };

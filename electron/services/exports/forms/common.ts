@@ -1,5 +1,5 @@
 /** Pieces shared by the forms. */
-import { LEGAL_BASES, type ComplianceSettings } from '../../../shared/compliance-settings.js';
+import { LEGAL_BASES, TO_FILL, type ComplianceSettings } from '../../../shared/compliance-settings.js';
 import type { FormBlock } from '../form-model.js';
 import type { CategorySummary } from '../findings-summary.js';
 
@@ -15,13 +15,23 @@ export const ART18_RIGHTS = [
   'Revogação do consentimento, nos termos do § 5º do art. 8º (art. 18, IX)',
 ];
 
+/** The value, or "[a preencher]" when the clinic has not filled it in (never a made-up value). */
+export function filled(value: string | undefined): string {
+  return value && value.trim() ? value : TO_FILL;
+}
+
+/** The clinic's name for headers and sentences. */
+export function controllerName(s: ComplianceSettings): string {
+  return s.controller.name.trim() ? s.controller.name : `Controlador ${TO_FILL}`;
+}
+
 export function controllerFields(s: ComplianceSettings): FormBlock {
   return {
     kind: 'fields',
     fields: [
-      { label: 'Controlador', value: s.controller.name },
-      { label: 'CNPJ', value: s.controller.cnpj || '—' },
-      { label: 'Endereço', value: s.controller.address || '—' },
+      { label: 'Controlador', value: filled(s.controller.name) },
+      { label: 'CNPJ', value: filled(s.controller.cnpj) },
+      { label: 'Endereço', value: filled(s.controller.address) },
       ...(s.controller.phone ? [{ label: 'Telefone', value: s.controller.phone }] : []),
       ...(s.controller.email ? [{ label: 'E-mail', value: s.controller.email }] : []),
     ],
@@ -32,8 +42,8 @@ export function dpoFields(s: ComplianceSettings): FormBlock {
   return {
     kind: 'fields',
     fields: [
-      { label: 'Encarregado (DPO)', value: s.dpo.name },
-      { label: 'E-mail do encarregado', value: s.dpo.email || '—' },
+      { label: 'Encarregado (DPO)', value: filled(s.dpo.name) },
+      { label: 'E-mail do encarregado', value: filled(s.dpo.email) },
       ...(s.dpo.phone ? [{ label: 'Telefone do encarregado', value: s.dpo.phone }] : []),
     ],
   };

@@ -3,7 +3,7 @@ import type { ComplianceSettings } from '../../../shared/compliance-settings.js'
 import type { FileReport } from '../../../shared/report.js';
 import type { FormModel } from '../form-model.js';
 import { summarizeCategories } from '../findings-summary.js';
-import { ART18_RIGHTS, categoriesTable, controllerFields, dpoFields } from './common.js';
+import { ART18_RIGHTS, categoriesTable, controllerFields, controllerName, dpoFields, filled } from './common.js';
 
 export function buildConsentForm(reports: readonly FileReport[], s: ComplianceSettings, now: Date): FormModel {
   const categories = summarizeCategories(reports);
@@ -11,7 +11,7 @@ export function buildConsentForm(reports: readonly FileReport[], s: ComplianceSe
   return {
     title: 'TERMO DE CONSENTIMENTO PARA TRATAMENTO DE DADOS PESSOAIS',
     subtitle: 'Lei nº 13.709/2018 (LGPD), arts. 8º e 11, I',
-    header: s.controller.name,
+    header: controllerName(s),
     generatedAt: now,
     sections: [
       { title: '1. Identificação do controlador', blocks: [controllerFields(s), dpoFields(s)] },
@@ -19,7 +19,7 @@ export function buildConsentForm(reports: readonly FileReport[], s: ComplianceSe
         title: '2. Cláusula de consentimento',
         blocks: [{
           kind: 'highlight',
-          text: `Eu, titular dos dados (ou seu responsável legal), identificado(a) abaixo, AUTORIZO de forma livre, informada e inequívoca ${s.controller.name} a tratar meus dados pessoais, INCLUSIVE DADOS PESSOAIS SENSÍVEIS REFERENTES À SAÚDE, exclusivamente para as finalidades específicas descritas neste termo.`,
+          text: `Eu, titular dos dados (ou seu responsável legal), identificado(a) abaixo, AUTORIZO de forma livre, informada e inequívoca ${controllerName(s)} a tratar meus dados pessoais, INCLUSIVE DADOS PESSOAIS SENSÍVEIS REFERENTES À SAÚDE, exclusivamente para as finalidades específicas descritas neste termo.`,
         }],
       },
       { title: '3. Finalidades específicas do tratamento', blocks: [{ kind: 'list', items: s.purposes }] },
@@ -42,7 +42,7 @@ export function buildConsentForm(reports: readonly FileReport[], s: ComplianceSe
         title: '7. Direitos do titular (LGPD art. 18) e revogação',
         blocks: [
           { kind: 'list', items: ART18_RIGHTS },
-          { kind: 'paragraph', text: `O consentimento pode ser revogado a qualquer momento, de forma gratuita e facilitada (art. 8º, § 5º): ${s.rightsChannel}. Contato do encarregado: ${s.dpo.name}, ${s.dpo.email}. A revogação não afeta os tratamentos realizados anteriormente nem aqueles amparados em outra base legal, como a guarda obrigatória do prontuário.` },
+          { kind: 'paragraph', text: `O consentimento pode ser revogado a qualquer momento, de forma gratuita e facilitada (art. 8º, § 5º): ${s.rightsChannel}. Contato do encarregado: ${filled(s.dpo.name)}, ${filled(s.dpo.email)}. A revogação não afeta os tratamentos realizados anteriormente nem aqueles amparados em outra base legal, como a guarda obrigatória do prontuário.` },
         ],
       },
       {
@@ -54,7 +54,7 @@ export function buildConsentForm(reports: readonly FileReport[], s: ComplianceSe
         blocks: [
           { kind: 'fields', fields: [{ label: 'Nome do titular', value: '' }, { label: 'CPF do titular', value: '' }, { label: 'Responsável legal (se houver)', value: '' }] },
           { kind: 'paragraph', text: `Local e data: ${s.city || '____________________'}, ____ de ______________ de ________.` },
-          { kind: 'signatures', captions: ['Assinatura do titular ou responsável legal', `Pelo controlador: ${s.controller.name}`] },
+          { kind: 'signatures', captions: ['Assinatura do titular ou responsável legal', `Pelo controlador: ${controllerName(s)}`] },
         ],
       },
     ],

@@ -3,7 +3,7 @@ import type { ComplianceSettings } from '../../../shared/compliance-settings.js'
 import type { FileReport } from '../../../shared/report.js';
 import type { FormModel } from '../form-model.js';
 import { okReports, summarizeCategories } from '../findings-summary.js';
-import { dateBr, legalBasisText } from './common.js';
+import { controllerName, dateBr, filled, legalBasisText } from './common.js';
 
 export function buildRecordForm(reports: readonly FileReport[], s: ComplianceSettings, now: Date): FormModel {
   const categories = summarizeCategories(reports);
@@ -13,16 +13,16 @@ export function buildRecordForm(reports: readonly FileReport[], s: ComplianceSet
   return {
     title: 'REGISTRO DAS OPERAÇÕES DE TRATAMENTO DE DADOS PESSOAIS',
     subtitle: 'LGPD art. 37 — modelo simplificado da ANPD para agentes de tratamento de pequeno porte (Resolução CD/ANPD nº 2/2022, art. 9º)',
-    header: s.controller.name,
+    header: controllerName(s),
     generatedAt: now,
     sections: [
       {
         title: '1. Informações de contato do agente de tratamento',
         blocks: [{ kind: 'fields', fields: [
-          { label: 'Agente de tratamento (controlador)', value: s.controller.name },
-          { label: 'CNPJ', value: s.controller.cnpj || '—' },
-          { label: 'Endereço', value: s.controller.address || '—' },
-          { label: 'Encarregado / canal de comunicação', value: [s.dpo.name, s.dpo.email, s.dpo.phone].filter(Boolean).join(' — ') },
+          { label: 'Agente de tratamento (controlador)', value: filled(s.controller.name) },
+          { label: 'CNPJ', value: filled(s.controller.cnpj) },
+          { label: 'Endereço', value: filled(s.controller.address) },
+          { label: 'Encarregado / canal de comunicação', value: [filled(s.dpo.name), filled(s.dpo.email), s.dpo.phone].filter(Boolean).join(' — ') },
         ] }],
       },
       { title: '2. Categorias de titulares', blocks: [{ kind: 'list', items: s.dataSubjects }] },

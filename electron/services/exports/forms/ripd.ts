@@ -3,7 +3,8 @@ import type { ComplianceSettings } from '../../../shared/compliance-settings.js'
 import type { FileReport } from '../../../shared/report.js';
 import type { FormModel } from '../form-model.js';
 import { assessRisks, okReports, RATING_LABEL, summarizeCategories } from '../findings-summary.js';
-import { categoriesTable, controllerFields, dateBr, dpoFields, legalBasisText } from './common.js';
+import { categoriesTable, controllerFields, controllerName, dateBr, dpoFields, filled, legalBasisText } from './common.js';
+import { TO_FILL } from '../../../shared/compliance-settings.js';
 
 export function buildRipdForm(reports: readonly FileReport[], s: ComplianceSettings, now: Date): FormModel {
   const categories = summarizeCategories(reports);
@@ -14,7 +15,7 @@ export function buildRipdForm(reports: readonly FileReport[], s: ComplianceSetti
   return {
     title: 'RELATÓRIO DE IMPACTO À PROTEÇÃO DE DADOS PESSOAIS (RIPD)',
     subtitle: 'Minuta — LGPD art. 38, segundo o modelo de RIPD publicado pela ANPD',
-    header: s.controller.name,
+    header: controllerName(s),
     generatedAt: now,
     sections: [
       { title: '1. Identificação dos agentes de tratamento e do encarregado', blocks: [controllerFields(s), dpoFields(s)] },
@@ -37,7 +38,7 @@ export function buildRipdForm(reports: readonly FileReport[], s: ComplianceSetti
           categoriesTable(categories),
         ],
       },
-      { title: '4. Partes interessadas consultadas', blocks: [s.consultedParties.length > 0 ? { kind: 'list', items: s.consultedParties } : { kind: 'paragraph', text: 'A preencher.' }] },
+      { title: '4. Partes interessadas consultadas', blocks: [s.consultedParties.length > 0 ? { kind: 'list', items: s.consultedParties } : { kind: 'paragraph', text: TO_FILL }] },
       {
         title: '5. Necessidade e proporcionalidade',
         blocks: [{ kind: 'list', items: [
@@ -72,7 +73,7 @@ export function buildRipdForm(reports: readonly FileReport[], s: ComplianceSetti
         title: '8. Aprovação',
         blocks: [
           { kind: 'fields', fields: [{ label: 'Data', value: '' }, { label: 'Responsável pela aprovação', value: '' }] },
-          { kind: 'signatures', captions: [`Representante do controlador: ${s.controller.name}`, `Encarregado: ${s.dpo.name}`] },
+          { kind: 'signatures', captions: [`Representante do controlador: ${controllerName(s)}`, `Encarregado: ${filled(s.dpo.name)}`] },
         ],
       },
       {
