@@ -1,5 +1,6 @@
 /** The DialogsPort of the app: Electron's native open/save dialogs and "show in folder". */
 import { dialog, shell, type BrowserWindow } from 'electron';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DialogsPort } from '../services/api/deps.js';
 
@@ -23,6 +24,9 @@ export function electronDialogs(window: () => BrowserWindow | undefined, default
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async reveal(target) {
+      // a folder (batch export) is opened; a file is shown selected in its folder
+      const isFolder = await stat(target).then((s) => s.isDirectory(), () => false);
+      if (isFolder) return (await shell.openPath(target)) === '';
       shell.showItemInFolder(target);
       return true;
     },

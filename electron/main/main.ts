@@ -4,7 +4,7 @@
  * processes, and connects the API handler table to the window over IPC.
  */
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { distPath, packageRoot, packageVersion } from '../services/app-paths.js';
 import { defaultDataDir } from '../services/audit/data-dir.js';
@@ -56,12 +56,27 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  // the chosen data folder is kept in a bootstrap file outside it (userData); SIGILO_DATA_DIR overrides it
-  const bootstrapFile = path.join(app.getPath('userData'), BOOTSTRAP_FILE_NAME);
+  // the chosen data folder is kept in a bootstrap file outside it, in the app-data folder (Electron's userData
+  // for product "Sigilo"), where the command line reads it too; SIGILO_DATA_DIR overrides it
+  const bootstrapFile = path.join(defaultDataDir(), BOOTSTRAP_FILE_NAME);
   const explicit = process.env.SIGILO_DATA_DIR || undefined;
-  const dataDir = startupDataDir({ explicit, bootstrapFile, defaultDir: defaultDataDir() });
+  let dataDir = startupDataDir({ explicit, bootstrapFile, defaultDir: defaultDataDir() });
+  if (!explicit && dataDir !== defaultDataDir() && !existsSync(dataDir) && !existsSync(path.dirname(dataDir))) {
+    // the chosen folder's place is gone (a disk or network share not connected): never create a stray history
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Pasta de dados indisponível',
+      message: `A pasta de dados escolhida não está acessível:\n${dataDir}`,
+      detail: 'Conecte o disco ou a pasta de rede e abra o Sigilo de novo. Você também pode usar a pasta padrão só desta vez (o histórico dela é outro).',
+      buttons: ['Sair', 'Usar a pasta padrão desta vez'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice !== 1) { app.exit(1); return; }
+    dataDir = defaultDataDir();
+  }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  if (!explicit) log(`sigilo: data folder ${dataDir} (${await applyPendingCopy(bootstrapFile, dataDir)})`);
+  if (!explicit) log(`sigilo: data folder ${dataDir} (copy of the previous folder: ${await applyPendingCopy(bootstrapFile, dataDir)})`);
   hardenSession(session.defaultSession);
   handleAppProtocol(distPath('renderer'));
 

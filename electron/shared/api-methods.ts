@@ -22,6 +22,7 @@ export const API_METHODS = [
   'exportRedacted',
   'revealPath',
   'exportBatch',
+  'exportCancel',
   'dataDirChoose',
   'dataDirSet',
 ] as const;

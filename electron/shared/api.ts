@@ -92,6 +92,8 @@ export const ExportBatchArgsSchema = z.object({
   forms: z.array(z.enum(FORM_TYPES)).max(FORM_TYPES.length).default([]),
 }).strict().refine((a) => a.redaction !== null || a.forms.length > 0, 'escolha ao menos uma exportação');
 
+export const ExportCancelArgsSchema = z.object({ batchId: Id }).strict();
+
 /** Set the data folder used from the next start: a folder chosen with dataDirChoose, or the current/default one. */
 export const DataDirSetArgsSchema = z.object({
   path: AbsolutePath.refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'o caminho da pasta precisa ser completo (absoluto)'),
@@ -120,6 +122,7 @@ export const API_ARG_SCHEMAS = {
   exportRedacted: ExportRedactedArgsSchema,
   revealPath: RevealPathArgsSchema,
   exportBatch: ExportBatchArgsSchema,
+  exportCancel: ExportCancelArgsSchema,
   dataDirChoose: NoArgsSchema,
   dataDirSet: DataDirSetArgsSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
@@ -282,6 +285,9 @@ export interface BatchExportItem {
 }
 
 export interface BatchExportResult {
+  batchId: string;
+  /** The user stopped the export: the files already written stay (and are recorded). */
+  stopped: boolean;
   folder: string;
   copies: number;
   forms: number;
@@ -331,6 +337,7 @@ export interface ApiResults {
   exportRedacted: ExportResult | { cancelled: true };
   revealPath: { ok: boolean };
   exportBatch: BatchExportResult | { cancelled: true };
+  exportCancel: { cancelled: boolean };
   dataDirChoose: DataDirCheck | { cancelled: true };
   dataDirSet: { dataDir: string; pendingDataDir?: string; restartRequired: boolean };
 }

@@ -146,6 +146,8 @@ describe('health-data generalisation (held-out documents)', () => {
     const csv = 'Nome;Vacina aplicada;Comorbidade\nAna;Influenza;DPOC\nBeto;Covid-19 reforço;asma\n';
     expect(await texts(csv, 'health_condition')).toEqual(['DPOC', 'asma']);
     expect(await texts('p0r m0tiv0 de conjuntivite.\nClD: H10.9', 'icd10')).toEqual(['H10.9']);
+    expect(await texts('Diagnóstico: acidente vascular cerebral isquêmico (163.9).\nCID: 110.0. Glicemia (126). Lote 163.9', 'icd10'))
+      .toEqual(['163.9', '110.0']);
   });
 
   it('still does not report a drug named as an allergy', async () => {

@@ -91,6 +91,9 @@ export function BatchExport({ api, items }: { api: SigiloApi; items: ResultSumma
         <button type="button" className="button primary" onClick={() => void run()} disabled={busy || nothingChosen || items.length === 0} data-testid="batch-run">
           {busy ? t('batch.running') : t('batch.run')}
         </button>
+        {busy && progress && !progress.finished && (
+          <button type="button" className="button danger-ghost" onClick={() => void api.exportCancel({ batchId: progress.batchId }).catch(() => {})} data-testid="batch-stop">{t('batch.stop')}</button>
+        )}
         {nothingChosen && <span className="muted small">{t('batch.chooseSomething')}</span>}
       </div>
       {busy && progress && progress.total > 0 && (
@@ -113,10 +116,11 @@ function BatchSummary({ result, onReveal, onDismiss }: { result: BatchExportResu
     result.skipped > 0 ? t('batch.skippedCount', { count: result.skipped }) : '',
     warnings > 0 ? t('batch.warningCount', { count: warnings }) : '',
   ].filter(Boolean);
-  const kind = result.failed > 0 ? 'warning' : 'success';
+  const kind = result.failed > 0 || result.stopped ? 'warning' : 'success';
   return (
     <div className="batch-summary" data-testid="batch-summary">
       <Notice kind={kind} onDismiss={onDismiss} action={<button type="button" className="button small" onClick={() => onReveal(result.folder)}>{t('common.showInFolder')}</button>}>
+        {result.stopped && <strong className="block">{t('batch.stopped')}</strong>}
         <strong>{t('batch.done', { copies: result.copies, forms: result.forms })}</strong>
         <span className="block">{t('batch.folder')} <code className="path">{result.folder}</code></span>
         {problems.length > 0 && <span className="block">{t('batch.problems', { list: problems.join(' · ') })}</span>}

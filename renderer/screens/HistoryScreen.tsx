@@ -74,6 +74,8 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
 
   const submit = (e: FormEvent) => { e.preventDefault(); setFilters(draft); };
   const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY);
+  // the risk column only means something for analyses
+  const showRisk = filters.type === '' || filters.type === 'analysis';
 
   return (
     <div className="screen">
@@ -147,7 +149,7 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
           <>
             <table className="table" data-testid="history-table">
               <thead>
-                <tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.type')}</th><th scope="col">{t('history.description')}</th><th scope="col">{t('history.risk')}</th><th scope="col"><span className="visually-hidden">{t('history.open')}</span></th></tr>
+                <tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.type')}</th><th scope="col">{t('history.description')}</th>{showRisk && <th scope="col">{t('history.risk')}</th>}<th scope="col"><span className="visually-hidden">{t('history.open')}</span></th></tr>
               </thead>
               <tbody>
                 {entries.map((e) => {
@@ -157,7 +159,7 @@ export function HistoryScreen({ api, version, onOpen }: { api: SigiloApi; versio
                       <td className="nowrap">{formatDateTime(e.at, i18n.language)}</td>
                       <td className="nowrap"><span className={`type-chip type-${e.type.split('_')[0]}`}>{t(`history.types.${e.type}`)}</span></td>
                       <td className="desc-cell" title={e.type === 'analysis' ? e.file : describeEntry(e, t, i18n.language)}>{describeEntry(e, t, i18n.language)}</td>
-                      <td>{e.type !== 'analysis' ? null : e.status === 'ok' && e.level ? <RiskBadge level={e.level} score={e.score} /> : <span className="risk-badge risk-error" title={e.errorCode}>{t('history.statusError')}</span>}</td>
+                      {showRisk && <td>{e.type !== 'analysis' ? null : e.status === 'ok' && e.level ? <RiskBadge level={e.level} score={e.score} /> : <span className="risk-badge risk-error" title={e.errorCode}>{t('history.statusError')}</span>}</td>}
                       <td className="num">{opens && <button type="button" className="link-button nowrap" onClick={() => onOpen(opens)}>{e.type === 'analysis' ? t('history.open') : t('history.openAnalysis')}</button>}</td>
                     </tr>
                   );

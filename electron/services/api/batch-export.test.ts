@@ -122,6 +122,23 @@ describe('batch export (one folder, one pseudonym table, every file recorded)', 
     expect(readdirSync(folder).sort()).toEqual(['laudo.redigido-2.txt', 'laudo.redigido.txt', 'receita.redigido-2.txt', 'receita.redigido.txt']);
   });
 
+  it('can be stopped: files not yet written are listed as not made, nothing else is written', async () => {
+    const ids = await analyse();
+    let asked = false;
+    table.events.on('exportProgress', (p) => {
+      if (p.done === 1 && !asked) { asked = true; void table.invoke('exportCancel', { batchId: p.batchId }); }
+    });
+    const r = await table.invoke('exportBatch', { reportIds: ids, redaction: 'label', forms: ['consent'] });
+    if (!r.ok) throw new Error(r.error.message);
+    const result = r.value as { stopped: boolean; copies: number; forms: number; items: Array<{ status: string; error?: string }> };
+    expect(result.stopped).toBe(true);
+    expect(result.copies).toBe(1);
+    expect(result.forms).toBe(0);
+    expect(result.items.filter((i) => i.error === 'A exportação foi interrompida antes deste arquivo.')).toHaveLength(3);
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(await table.invoke('exportCancel', { batchId: 'lote-que-acabou' })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
   it('an unknown report id is refused before anything is written', async () => {
     const r = await table.invoke('exportBatch', { reportIds: ['nao-existe'], forms: ['consent'] });
     expect(r).toMatchObject({ ok: false, error: { code: 'REPORT_NOT_FOUND' } });

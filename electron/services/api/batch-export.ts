@@ -34,6 +34,9 @@ export interface BatchExportDeps {
   now: () => Date;
   log: (message: string) => void;
   onProgress: (progress: ExportProgress) => void;
+  /** Stops between files (the file being written is finished). */
+  signal?: AbortSignal;
+  batchId?: string;
 }
 
 /** Opens `folder/name` exclusively; `name-2.ext`, `name-3.ext`… when taken. Returns the path written. */
@@ -80,7 +83,9 @@ export async function runBatchExport(
   documents: readonly BatchDocument[],
   options: { redaction: RedactionMode | null; forms: readonly FormType[] },
 ): Promise<BatchExportResult> {
-  const batchId = `lote-${randomUUID()}`;
+  const batchId = deps.batchId ?? `lote-${randomUUID()}`;
+  const stopped = (): boolean => deps.signal?.aborted === true;
+  const STOPPED = 'A exportação foi interrompida antes deste arquivo.';
   const items: BatchExportItem[] = [];
   const analysed = documents.filter((d) => d.report.status === 'ok');
   const total = (options.redaction ? documents.length : 0) + options.forms.length;
@@ -93,7 +98,9 @@ export async function runBatchExport(
     const pseudonyms = createPseudonymizer();
     for (const doc of documents) {
       progress(doc.name);
-      if (doc.report.status !== 'ok') {
+      if (stopped()) {
+        items.push({ kind: 'redaction', name: doc.name, status: 'skipped', warnings: [], error: STOPPED });
+      } else if (doc.report.status !== 'ok') {
         items.push({ kind: 'redaction', name: doc.name, status: 'skipped', warnings: [], error: 'Não foi analisado (houve erro na análise), então não há cópia redigida.' });
       } else if (!doc.source) {
         items.push({ kind: 'redaction', name: doc.name, status: 'skipped', warnings: [], error: 'O arquivo original não está disponível; analise-o de novo para gerar a cópia.' });
@@ -123,7 +130,9 @@ export async function runBatchExport(
     for (const type of options.forms) {
       const name = BATCH_FORM_TITLES[type];
       progress(name);
-      if (analysed.length === 0) {
+      if (stopped()) {
+        items.push({ kind: 'form', name, status: 'skipped', warnings: [], error: STOPPED });
+      } else if (analysed.length === 0) {
         items.push({ kind: 'form', name, status: 'skipped', warnings: [], error: 'Nenhum documento do lote foi analisado com sucesso.' });
       } else {
         try {
@@ -145,6 +154,8 @@ export async function runBatchExport(
   }
   progress();
   return {
+    batchId,
+    stopped: stopped(),
     folder,
     copies: items.filter((i) => i.kind === 'redaction' && i.status === 'ok').length,
     forms: items.filter((i) => i.kind === 'form' && i.status === 'ok').length,

@@ -10,6 +10,7 @@ import { createHandlers, type HandlerTable } from './handlers.js';
 import { exportsPort } from './export-ports.js';
 import { readFileSync } from 'node:fs';
 import type { HandlerDeps } from './deps.js';
+import { dataFolderPort } from '../settings/data-folder.js';
 
 /** Ports that must not be reached: argument validation happens before any service is called. */
 function unreachable(name: string): never {
@@ -171,5 +172,29 @@ describe('API handler table', () => {
     expect(exportsRecorded[0]?.ref).toBe(id);
     // only a file this session wrote may be shown in the file manager
     expect(await exporting.invoke('revealPath', { path: out })).toEqual({ ok: true, value: { ok: true } });
+  });
+
+  it('changes the data folder only to one the user picked, for the next start', async () => {
+    const picked = path.join(dir, '..', `${path.basename(dir)}-nova`);
+    const moving = createHandlers({
+      version: '0.1.0', platform: 'linux', dataDir: dir,
+      analysis: { analyse: async () => unreachable('analysis') },
+      audit: auditPort(store),
+      plugins: { list: async () => [], setEnabled: async () => unreachable('plugins.setEnabled') },
+      exports: exportsPort(),
+      redaction: { redact: async () => unreachable('redaction') },
+      settings: new SettingsStore(dir),
+      dialogs: { native: false, openPaths: async () => [], savePath: async () => null, reveal: async () => true, chooseFolder: async (purpose) => { expect(purpose).toBe('dataDir'); return picked; } },
+      dataFolder: dataFolderPort({ bootstrapFile: path.join(dir, 'userData', 'bootstrap.json'), current: dir, defaultDir: dir }),
+    }, () => {});
+    // a path the renderer made up is refused
+    expect(await moving.invoke('dataDirSet', { path: picked })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+    expect(await moving.invoke('dataDirChoose', undefined)).toMatchObject({ ok: true, value: { path: path.resolve(picked), ok: true } });
+    expect(await moving.invoke('dataDirSet', { path: picked, copyCurrent: true })).toMatchObject({ ok: true, value: { dataDir: dir, pendingDataDir: path.resolve(picked), restartRequired: true } });
+    expect(await moving.invoke('appInfo', undefined)).toMatchObject({ ok: true, value: { dataDir: dir, pendingDataDir: path.resolve(picked) } });
+    // back to the folder in use: nothing pending
+    expect(await moving.invoke('dataDirSet', { path: dir })).toMatchObject({ ok: true, value: { restartRequired: false } });
+    const info = await moving.invoke('appInfo', undefined);
+    expect(info.ok && 'pendingDataDir' in (info.value as object)).toBe(false);
   });
 });

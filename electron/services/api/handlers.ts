@@ -48,6 +48,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
   const session = new Map<string, SessionEntry>();
   const exported = new Set<string>();
   const offeredDataDirs = new Set<string>();
+  const batches = new Map<string, AbortController>();
 
   const register = (report: FileReport, source: AnalysisInput | undefined): string => {
     const reportId = report.auditId && /^[A-Za-z0-9_.:-]+$/.test(report.auditId) ? report.auditId : `r-${randomUUID()}`;
@@ -192,13 +193,28 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       const folder = await deps.dialogs.chooseFolder('export');
       if (!folder) return { cancelled: true };
       if (!path.isAbsolute(folder)) throw new ApiError('WRITE_FAILED');
-      const result = await runBatchExport({
-        redaction: deps.redaction, exports: deps.exports, audit: deps.audit, settings: deps.settings, now, log,
-        onProgress: (p) => emitter.emit('exportProgress', p),
-      }, folder, documents, { redaction, forms: [...new Set(forms)] });
+      const batchId = `lote-${randomUUID()}`;
+      const controller = new AbortController();
+      batches.set(batchId, controller);
+      let result;
+      try {
+        result = await runBatchExport({
+          redaction: deps.redaction, exports: deps.exports, audit: deps.audit, settings: deps.settings, now, log,
+          onProgress: (p) => emitter.emit('exportProgress', p), signal: controller.signal, batchId,
+        }, folder, documents, { redaction, forms: [...new Set(forms)] });
+      } finally {
+        batches.delete(batchId);
+      }
       exported.add(path.resolve(folder));
       for (const item of result.items) if (item.output) exported.add(path.resolve(item.output));
       return result;
+    },
+
+    exportCancel: async ({ batchId }) => {
+      const controller = batches.get(batchId);
+      if (!controller) return { cancelled: false };
+      controller.abort();
+      return { cancelled: true };
     },
 
     dataDirChoose: async () => {

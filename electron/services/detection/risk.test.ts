@@ -118,6 +118,18 @@ describe('rateRisk', () => {
     expect(rate(note, [['person_name', 'Carlos Souza'], ['health_condition', 'Asma grave']]).level).toBe('high');
   });
 
+  it('takes the person other kinds of documents introduce for the data subject (Cliente:, pcte, dona, o menor)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Registro de atendimento psicológico. Cliente: Thiago Leão, 27 anos. Episódio depressivo moderado.', 'Thiago Leão', 'Episódio depressivo moderado'],
+      ['evolucao fisioterapia: pcte Gilberto Ramalho, 61a, hemiparesia direita pos AVE', 'Gilberto Ramalho', 'hemiparesia direita'],
+      ['Médico: boa tarde, é a dona Iracema? Como está a artrose do joelho?', 'Iracema', 'artrose'],
+      ['atesto que o menor arthur gabriel lopes esteve em atendimento por amigdalite bacteriana', 'arthur gabriel lopes', 'amigdalite bacteriana'],
+    ];
+    for (const [text, name, condition] of cases) {
+      expect(rate(text, [['person_name', name], ['health_condition', condition]]).level, text).toMatch(/high|critical/);
+    }
+  });
+
   it('ignores rejected findings', () => {
     const items = findingsIn(NOTE, noteFindings).map((f) => (f.type === 'person_name' || f.type === 'cpf' || f.type === 'birth_date' ? { ...f, decision: 'rejected' as const } : f));
     expect(rateRisk(items, { text: NOTE, mediaType: 'text/plain', now: NOW }).level).toBe('low');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditStore } from '../audit/audit-store.js';
 import { newKey } from '../audit/test-helpers.js';
+import { bootstrapDataDir } from '../audit/data-dir.js';
 import { applyPendingCopy, checkDataDir, dataFolderPort, readBootstrap, startupDataDir } from './data-folder.js';
 
 describe('data folder (bootstrap file outside it)', () => {
@@ -88,5 +89,16 @@ describe('data folder (bootstrap file outside it)', () => {
     expect(existsSync(path.join(target, 'tmp'))).toBe(false);
     expect(readBootstrap(bootstrapFile)).toEqual({ dataDir: target });
     expect(await applyPendingCopy(bootstrapFile, target)).toBe('none');
+  });
+
+  it('the command line follows the folder chosen in the app (the old one until the app has copied it)', async () => {
+    const appData = path.dirname(bootstrapFile);
+    expect(bootstrapDataDir(appData)).toBeUndefined();
+    const target = path.join(root, 'nova');
+    const port = dataFolderPort({ bootstrapFile, current, defaultDir: appData });
+    await port.set(target, true);
+    expect(bootstrapDataDir(appData)).toBe(current);
+    await applyPendingCopy(bootstrapFile, target);
+    expect(bootstrapDataDir(appData)).toBe(target);
   });
 });

@@ -522,7 +522,32 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
     lastEnd = end;
     i = end - 1;
   }
+  detectOcrIcd10(text, hits, found, from, to);
   for (let k = 0; k < found.length; k++) hits.push(found[k]);
+}
+
+/**
+ * Scanned text: the letter of a code read as a digit ("CID: 163.9", "isquêmico (163.9)" for I63.9, "O09.9"
+ * as "009.9"). Accepted only in the code's full form (digit, two digits, '.', digit) and right after "CID"
+ * or in parentheses after a diagnosis on the same line, and only when the corrected code is a valid category.
+ */
+function detectOcrIcd10(text: string, hits: Hit[], found: Hit[], from: i32, to: i32): void {
+  for (let i = from; i + 4 < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c != 0x31 && c != 0x30) continue;
+    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x2e || text.charCodeAt(i - 1) == 0x2c)) continue;
+    if (!isDigitChar(text.charCodeAt(i + 1)) || !isDigitChar(text.charCodeAt(i + 2)) || text.charCodeAt(i + 3) != 0x2e || !isDigitChar(text.charCodeAt(i + 4))) continue;
+    const end = i + 5;
+    if (end < text.length && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) == 0x2c || (text.charCodeAt(end) == 0x2e && end + 1 < text.length && isDigitChar(text.charCodeAt(end + 1))))) continue;
+    const letter = c == 0x31 ? 0x49 : 0x4f;
+    const num = (text.charCodeAt(i + 1) - 0x30) * 10 + (text.charCodeAt(i + 2) - 0x30);
+    if (!isValidCategory(letter, num)) continue;
+    const afterCid = endsWithCid(foldedBefore(text, i, 24, true));
+    const paren = i > 0 && text.charCodeAt(i - 1) == 0x28 && end < text.length && text.charCodeAt(end) == 0x29 && lineHasHealthHit(text, i, hits);
+    if (!afterCid && !paren) continue;
+    found.push(new Hit("icd10", i, end, 0.7, true, R_ICD, letter * 100 + num));
+    i = end - 1;
+  }
 }
 
 const CID_QUALIFIERS: string[] = ["principal", "secundario", "secundaria", "associado", "associada", "provavel", "definitivo", "autorizado", "do diagnostico"];

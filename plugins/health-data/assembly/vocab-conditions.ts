@@ -686,6 +686,16 @@ anorexia
 urticaria
 rosacea
 pediculose
+# Clinical abbreviations of nursing notes and handovers (case-exact).
+=PNM
+=BCP
+=LRA
+=DHEG
+=DMG
+=SCA
+=DAC
+=DAOP
+=DII
 `;
 
 /** Procedures, treatments and exams that reveal a condition. */

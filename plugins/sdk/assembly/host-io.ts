@@ -10,7 +10,6 @@ import { reserveRawInput } from "./input";
 export let hostReadsOutput: bool = false;
 let outPtr: usize = 0;
 let outLen: usize = 0;
-let outCapacity: usize = 0;
 
 export function sigilo_input_reserve(length: u32): usize {
   hostReadsOutput = true;
@@ -26,18 +25,13 @@ export function sigilo_output_len(): usize {
   return outLen;
 }
 
-/** A buffer of `length` bytes (reused across calls) for output the host will read; 0 if it cannot be had. */
-export function outputBuffer(length: usize): usize {
-  if (outCapacity < length) {
-    if (outPtr != 0) heap.free(outPtr);
-    outPtr = heap.alloc(length);
-    outCapacity = length;
-  }
-  return outPtr;
-}
-
-/** The output is in outputBuffer()[0, length): the host reads it after the call. */
-export function setHostOutput(length: usize): void {
+/**
+ * The output is the `length` bytes at `ptr` (a heap.alloc'ed buffer this module now owns and frees at the
+ * next output): the host reads it after the call.
+ */
+export function setHostOutput(ptr: usize, length: usize): void {
+  if (outPtr != 0 && outPtr != ptr) heap.free(outPtr);
+  outPtr = ptr;
   outLen = length;
   hostReadsOutput = false;
 }

@@ -8,7 +8,7 @@
 import { alloc, error_set, output_set, store_u64, store_u8, storeBytes } from "./env";
 import { Input, parseInput, loadInputBytes, inputBytesLength, inputPreloaded, reserveTextBuffer, releaseTextBuffer } from "./input";
 import { ByteWriter } from "./utf8";
-import { hostReadsOutput, outputBuffer, setHostOutput, clearHostOutput } from "./host-io";
+import { hostReadsOutput, setHostOutput, clearHostOutput } from "./host-io";
 
 /** Largest output left in linear memory for the host (larger output streams through Extism blocks). */
 const HOST_OUTPUT_MAX: u64 = 256 * 1024;
@@ -86,10 +86,7 @@ export function writeFindings(findings: Finding[]): void {
     out.ascii(HEAD);
     for (let i = 0; i < n; i++) writeFinding(out, unchecked(findings[i]), i == 0);
     out.ascii(TAIL);
-    const dst = outputBuffer(out.len);
-    memory.copy(dst, out.ptr, out.len);
-    setHostOutput(out.len);
-    out.dispose();
+    setHostOutput(out.ptr, out.len); // host-io owns the buffer now (no dispose)
     return;
   }
   clearHostOutput();

@@ -30,7 +30,7 @@ DEFENSOR PÚBLICO
 ` },
 { file: 'hc04-laudo-anatomopatologico.txt', genre: 'laudo', dataSubject: true, text: `LAUDO ANATOMOPATOLÓGICO Nº AP-26-004411
 Paciente: [[n|Cláudia Regina Fontes]]      Idade: 52 anos      Sexo: F
-Material: biópsia de mama esquerda (core biopsy)
+Material: [[hc|biópsia de mama esquerda]] (core biopsy)
 Diagnóstico: [[hc|carcinoma ductal invasivo]], grau histológico 2. Receptores hormonais positivos.
 Pesquisa de HER2 por imuno-histoquímica: escore 3+.
 Patologista: [[n|Dr. Roberto Kenji Hayashi]] [[pid|CRM-PR 19877]]
@@ -77,7 +77,7 @@ Dr. [[n|Mauríci0 Lemes]]
 [[pid|CRM/PR 23345]]
 ` },
 { file: 'hc10-sumario-obstetrico.txt', genre: 'alta', dataSubject: true, text: `Sumário de alta obstétrica
-Puérpera: [[n|Gabriela dos Santos Ribeiro]], 24 anos, G2P2, parto cesáreo em 03/09/2026 por [[hc|pré-eclâmpsia grave]].
+Puérpera: [[n|Gabriela dos Santos Ribeiro]], 24 anos, G2P2, [[hc|parto cesáreo]] em 03/09/2026 por [[hc|pré-eclâmpsia grave]].
 RN: [[n|Heitor]], sexo masculino, 3.120 g, Apgar 8/9, nascido em [[bd|03/09/2026]].
 Medicações na alta: [[med|nifedipino]] 20 mg 12/12h, [[med|sulfato ferroso]], [[med|dipirona]] se dor.
 Orientada sobre sinais de alarme. Retorno na UBS em 7 dias.
