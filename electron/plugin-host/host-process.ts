@@ -66,12 +66,25 @@ function toResult(plugin: string, outcome: CallOutcome): PluginCallResult {
 async function analyze(req: AnalyzeRequest): Promise<void> {
   const active = pool;
   const wanted = req.plugins ?? [...new Set(names.values())];
-  const input = encodeAnalyzeInput(req.text, req.language, req.options);
-  const results = await Promise.all(wanted.map(async (name) => {
+  const results: PluginCallResult[] = new Array(wanted.length);
+  // every loaded plugin of the document in one job (one worker, one message); unknown names answer at once
+  const keys: string[] = [];
+  const at: number[] = [];
+  wanted.forEach((name, i) => {
     const key = names.get(name);
-    if (!key || !active) return toResult(name, { ok: false, code: 'NOT_LOADED', message: `Plugin ${name} não está carregado.`, durationMs: 0, memoryPages: 0 });
-    return toResult(key, await active.run(key, input, req.text.length));
-  }));
+    if (key && active) {
+      keys.push(key);
+      at.push(i);
+    } else {
+      results[i] = toResult(name, { ok: false, code: 'NOT_LOADED', message: `Plugin ${name} não está carregado.`, durationMs: 0, memoryPages: 0 });
+    }
+  });
+  if (active && keys.length > 0) {
+    const outcomes = await active.runAll(keys, encodeAnalyzeInput(req.text, req.language, req.options), req.text.length);
+    outcomes.forEach((outcome, j) => {
+      results[at[j] as number] = toResult(keys[j] as string, outcome);
+    });
+  }
   send({ type: 'result', id: req.id, results });
 }
 

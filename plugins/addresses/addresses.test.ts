@@ -60,3 +60,13 @@ describe('addresses plugin', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('addresses generalisation (held-out documents)', () => {
+  it('reads a lower-case address after "mudou pra" and a complement broken across lines', async () => {
+    expect(await addresses('ele mudou pra rua padre eustaquio 1450, carlos prates, belo horizonte\nobrigada'))
+      .toEqual(['rua padre eustaquio 1450, carlos prates, belo horizonte']);
+    expect(await addresses('End:Rua Tupis, 455 ap\n301 Centro Belo Horizonte MG\nCEP:30190-060'))
+      .toEqual(['Rua Tupis, 455 ap\n301 Centro Belo Horizonte MG']);
+  });
+});
+

@@ -114,3 +114,18 @@ describe('person-names plugin', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('person-names generalisation (held-out documents)', () => {
+  it('reads names after roles of other kinds of documents', async () => {
+    expect(await names('Trabalhador: Robson Luiz Teixeira   Função: soldador')).toContain('Robson Luiz Teixeira');
+    expect(await names('Atendente: Patrícia Gomes\n')).toContain('Patrícia Gomes');
+    expect(await names('[07:45] tec. rodrigo: ele eh o do leito 3')).toContain('rodrigo');
+  });
+
+  it('does not take the second word of a profession, a programme or a header for a name', async () => {
+    expect(await names('Bruno Sales - Terapeuta Ocupacional. Mariana Peixoto - Assistente Social.')).toEqual(['Bruno Sales', 'Mariana Peixoto']);
+    expect(await names('Usuária beneficiária do Bolsa Família. Vigilância Epidemiológica - telefone (16) 3977-0000')).toEqual([]);
+    expect(await names('Nome Completo;Data Nasc.;CNS\nAntônia Pereira Lopes;03/05/1938;1\n')).toEqual(['Antônia Pereira Lopes']);
+  });
+});
+

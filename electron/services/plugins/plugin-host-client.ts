@@ -16,6 +16,7 @@ import {
   AnalyzeRequestSchema, HostMessageSchema, type HostRequest, type PluginCallErrorCode, type PluginCallResult, type PluginStatus,
 } from '../../plugin-host/host-protocol.js';
 import { fastResultMessage } from '../../plugin-host/host-protocol-check.js';
+import { MAX_DOCUMENTS_PER_JOB } from '../../plugin-host/worker-messages.js';
 import { PluginStats, type PluginStatsEntry, type PluginStatsSnapshot } from './plugin-stats.js';
 
 export interface PluginSpec {
@@ -181,11 +182,17 @@ export class PluginHostClient {
     return this.#statuses.find((s) => s.key === name || s.manifest?.id === name)?.key;
   }
 
-  /** Client-side deadline: the plugins' own timeouts plus slack, scaled by how many requests are queued ahead. */
+  /**
+   * Client-side deadline: the plugins' own timeouts plus slack, scaled by how many requests are queued ahead.
+   * A document's plugins run one after the other on one worker, after those of up to MAX_DOCUMENTS_PER_JOB - 1
+   * documents the worker took with it.
+   */
   #deadlineMs(keys: string[]): number {
     const timeouts = keys.map((k) => this.#statuses.find((s) => s.key === k)?.manifest?.limits.timeoutMs ?? 1000);
     const perRound = Math.max(1000, ...timeouts) + 1000;
-    const rounds = 1 + Math.ceil(((this.#pending.size + 1) * Math.max(1, keys.length)) / this.#poolSize);
+    const calls = Math.max(1, keys.length);
+    const together = Math.min(this.#pending.size + 1, MAX_DOCUMENTS_PER_JOB);
+    const rounds = 1 + Math.max(calls * together, Math.ceil(((this.#pending.size + 1) * calls) / this.#poolSize));
     return perRound * rounds + 2000;
   }
 

@@ -20,6 +20,8 @@ const ABBR_NO_PERIOD: string[] = ["av", "avda", "rod", "pca", "trav", "estr"];
 const CUES: string[] = [
   "endereco", "end", "residente", "reside", "residem", "mora", "moro", "moram", "morador*", "domiciliad*", "localizad*",
   "situad*", "logradouro", "residencia", "domicilio",
+  // "mudou pra rua …", "se mudaram para a Av. …"
+  "mudou", "mudei", "mudamos", "mudaram", "mudou-se", "mudar", "mudando",
 ];
 const LABELS: string[] = ["endereco residencial", "endereco", "end.", "logradouro", "residencia", "domicilio"];
 const COMPLEMENTS: string[] = [
@@ -342,6 +344,15 @@ function component(p: i32, hasNumber: bool, lower: bool): i32 {
       continue;
     }
     if (d == 0x2e && complement && q + 1 < n && unitAt(T, q + 1) == 0x20) { q++; continue; } // "ap. 12"
+    // a complement whose number went to the next line (scanned forms: "455 ap\n301 Centro")
+    if (d == 0x0a && complement && words == 1 && q + 1 < n && isDigit(unitAt(T, q + 1))) {
+      let re = q + 1;
+      while (re < n && (isDigit(unitAt(T, re)) || isLetter(unitAt(T, re)))) re++;
+      q = re;
+      last = re;
+      words++;
+      continue;
+    }
     if (d == 0x3a && complement) { q++; continue; }
     break;
   }

@@ -1,5 +1,5 @@
 // Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised } from "./lexicon";
+import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised, indexOfFrom, lastIndexOfStr } from "./lexicon";
 import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
 import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
@@ -218,11 +218,11 @@ function isNegated(text: string, start: i32): bool {
   const before = foldedBefore(text, start, 40, true);
   let at = -1;
   for (let k = 0; k < NEGATIONS.length; k++) {
-    const i = before.lastIndexOf(NEGATIONS[k]);
+    const i = lastIndexOfStr(before, NEGATIONS[k]);
     if (i > at && (i == 0 || !isWordChar(before.charCodeAt(i - 1)))) at = i;
   }
   if (at < 0) return false;
-  return before.indexOf(".", at) < 0 && before.indexOf(";", at) < 0 && before.indexOf(" com ", at) < 0 && before.indexOf(":", at) < 0;
+  return indexOfFrom(before, ".", at) < 0 && indexOfFrom(before, ";", at) < 0 && indexOfFrom(before, " com ", at) < 0 && indexOfFrom(before, ":", at) < 0;
 }
 
 const ALLERGY_WORDS: string[] = ["alergi", "alergic", "hipersensibilidade"];
@@ -258,9 +258,9 @@ function foldedWordAt(text: string, pos: i32, key: string): bool {
 /** "Hepatite B ...... 1ª dose", "vacina contra febre amarela": a vaccine, not the person's disease. */
 function isVaccineName(text: string, start: i32, end: i32): bool {
   const before = foldedBefore(text, start, 24, true);
-  if (before.indexOf("vacina") >= 0 || before.indexOf("imuniza") >= 0) return true;
+  if (indexOfFrom(before, "vacina") >= 0 || indexOfFrom(before, "imuniza") >= 0) return true;
   const after = foldedAfter(text, end, 40, true);
-  const d = after.indexOf("dose");
+  const d = indexOfFrom(after, "dose");
   if (d < 0) return false;
   // only dots, spaces, digits and ordinal marks between the name and "dose" (a vaccination table row)
   for (let k = 0; k < d; k++) {
@@ -487,10 +487,11 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
   let lastEnd = -100;
   for (let i = from; i + 2 < n; i++) {
     let letter = text.charCodeAt(i);
-    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x2e)) continue;
+    // cheapest tests first (a letter then two digits); then the character before
     const lower = letter >= 0x61 && letter <= 0x7a;
     if (!((letter >= 0x41 && letter <= 0x5a) || lower)) continue;
     if (!isDigitChar(text.charCodeAt(i + 1)) || !isDigitChar(text.charCodeAt(i + 2))) continue;
+    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x2e)) continue;
     let end = i + 3;
     if (end < n && text.charCodeAt(end) == 0x2e && end + 1 < n && isDigitChar(text.charCodeAt(end + 1))) {
       end += 2;

@@ -21,11 +21,13 @@ export class Hit {
 }
 
 /** Lower-case, accent-stripped form of one UTF-16 code unit (Latin-1 and common Latin Extended-A). */
-export function foldChar(c: i32): i32 {
-  if (c < 0x80) {
-    if (c >= 0x41 && c <= 0x5a) return c + 32;
-    return c;
-  }
+@inline export function foldChar(c: i32): i32 {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  return foldCharAbove(c);
+}
+
+/** foldChar for c >= 0x80. */
+function foldCharAbove(c: i32): i32 {
   if (c >= 0xc0 && c <= 0xff) {
     if (c <= 0xc5 || (c >= 0xe0 && c <= 0xe5)) return 0x61; // a
     if (c == 0xc7 || c == 0xe7) return 0x63; // c
@@ -46,7 +48,13 @@ export function foldChar(c: i32): i32 {
 }
 
 /** Letter or digit after folding (a-z, 0-9, or any other letter above Latin-1 we do not fold). */
-export function isWordChar(c: i32): bool {
+@inline export function isWordChar(c: i32): bool {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isWordCharAbove(c);
+}
+
+/** isWordChar for c >= 0x80. */
+function isWordCharAbove(c: i32): bool {
   const f = foldChar(c);
   if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) return true;
   if (isCombining(c)) return true;
@@ -80,9 +88,9 @@ export function ocrNormalised(text: string, from: i32, to: i32): string {
     let upper = 0, lower = 0, ells = 0, ocrDigits = 0, otherDigits = 0;
     while (i < n && isWordChar(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
-      if (c == 0x30 || c == 0x31) ocrDigits++;
+      if (c >= 0x61 && c <= 0x7a) { if (c == 0x6c) ells++; lower++; } // most units: a-z first
+      else if (c == 0x30 || c == 0x31) ocrDigits++;
       else if (c >= 0x32 && c <= 0x39) otherDigits++;
-      else if (c == 0x6c) { ells++; lower++; }
       else if (isUpperAscii(c) || (c >= 0xc0 && c <= 0xde)) upper++;
       else lower++;
       i++;
@@ -109,13 +117,56 @@ export function ocrNormalised(text: string, from: i32, to: i32): string {
 
 /** Folded copy of a string (same length; combining marks removed, so length may shrink). */
 export function foldString(s: string): string {
-  const codes: i32[] = [];
-  for (let i = 0; i < s.length; i++) {
+  return foldRange(s, 0, s.length);
+}
+
+/** Folded copy of s[from, to) (combining marks removed), written straight into the new string. */
+function foldRange(s: string, from: i32, to: i32): string {
+  let m = 0;
+  for (let i = from; i < to; i++) if (!isCombining(s.charCodeAt(i))) m++;
+  const out = changetype<string>(__new(<usize>m << 1, idof<string>()));
+  const p = changetype<usize>(out);
+  let k: usize = 0;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (isCombining(c)) continue;
-    codes.push(foldChar(c));
+    store<u16>(p + (k << 1), <u16>foldChar(c));
+    k++;
   }
-  return String.fromCharCodes(codes);
+  return out;
+}
+
+/** Same result as s.indexOf(search, start); tests the first unit before comparing the rest (no call per position). */
+export function indexOfFrom(s: string, search: string, start: i32 = 0): i32 {
+  const m = search.length;
+  if (m == 0) return 0;
+  const len = s.length;
+  if (len == 0) return -1;
+  let i = start < 0 ? 0 : (start > len ? len : start);
+  const f = search.charCodeAt(0);
+  for (const last = len - m; i <= last; i++) {
+    if (s.charCodeAt(i) != f) continue;
+    let k = 1;
+    while (k < m && s.charCodeAt(i + k) == search.charCodeAt(k)) k++;
+    if (k == m) return i;
+  }
+  return -1;
+}
+
+/** Same result as s.lastIndexOf(search); tests the first unit before comparing the rest. */
+export function lastIndexOfStr(s: string, search: string): i32 {
+  const m = search.length;
+  const len = s.length;
+  if (m == 0) return len;
+  if (len == 0) return -1;
+  const f = search.charCodeAt(0);
+  for (let i = len - m; i >= 0; i--) {
+    if (s.charCodeAt(i) != f) continue;
+    let k = 1;
+    while (k < m && s.charCodeAt(i + k) == search.charCodeAt(k)) k++;
+    if (k == m) return i;
+  }
+  return -1;
 }
 
 /** FNV-1a hash of folded characters (combining marks skipped). */
@@ -133,6 +184,11 @@ export class Tokens {
   /** Tokenises text[from, to) (to < 0: the end); offsets stay relative to the whole text. */
   constructor(public text: string, from: i32 = 0, to: i32 = -1) {
     const n = to < 0 || to > text.length ? text.length : to;
+    // room for the usual number of words up front, written in place (grown by doubling if a text needs more)
+    let room = (n > from ? (n - from) / 5 : 0) + 16;
+    const starts = new Array<i32>(room), ends = new Array<i32>(room);
+    const hashes = new Array<u32>(room), singular = new Array<u32>(room);
+    let count = 0;
     let i = from;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -141,18 +197,28 @@ export class Tokens {
       let h: u32 = 2166136261;
       let before: u32 = 0;
       let last = 0;
-      let count = 0;
+      let units = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordChar(d)) break;
-        if (!isCombining(d)) { before = h; last = foldChar(d); h = hashStep(h, last); count++; }
+        if (!isCombining(d)) { before = h; last = foldChar(d); h = hashStep(h, last); units++; }
         i++;
       }
-      this.starts.push(s);
-      this.ends.push(i);
-      this.hashes.push(h);
-      this.singular.push(count >= 5 && last == 0x73 ? before : 0);
+      if (count == room) {
+        room <<= 1;
+        starts.length = room; ends.length = room; hashes.length = room; singular.length = room;
+      }
+      unchecked(starts[count] = s);
+      unchecked(ends[count] = i);
+      unchecked(hashes[count] = h);
+      unchecked(singular[count] = units >= 5 && last == 0x73 ? before : 0);
+      count++;
     }
+    starts.length = count; ends.length = count; hashes.length = count; singular.length = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.singular = singular;
   }
   get length(): i32 { return this.starts.length; }
   /** Original (unfolded) text of token i. */
@@ -271,9 +337,12 @@ function internKey(k: string): string {
 }
 
 /** Starts sharing identical dictionary words between terms (call before building dictionaries). */
-export function beginInterning(): void { if (interned == null) interned = new Map<string, string>(); }
+export function beginInterning(): void {
+  // the words are shared in wordChars (storeWord); the term's key strings themselves are setup garbage
+  if (wordOffsets == null) wordOffsets = new Map<string, i32>();
+}
 /** Drops the sharing table (the words stay shared); collect afterwards to free it. */
-export function endInterning(): void { interned = null; }
+export function endInterning(): void { interned = null; wordOffsets = null; }
 
 /** Splits a term into folded word keys (same tokenisation as the text) and, if asked, the raw words. */
 export function splitTerm(term: string, keys: string[], raw: string[] | null): void {
@@ -305,13 +374,89 @@ export function termKeys(term: string): string[] {
 
 const NO_EXACT: string[] = [];
 
+// The dictionaries live in a few flat arrays rather than one object per term: the "minimal" runtime's
+// collector visits every live object at each collection (several per call), and thousands of entries,
+// word arrays and index buckets used to cost more than the matching itself.
+
+/** Characters of every dictionary word (folded keys, and the raw words of case-exact terms), shared by all lexicons. */
+const wordChars: u16[] = [];
+/** While interning (setup): offset in wordChars of each word already stored. */
+let wordOffsets: Map<string, i32> | null = null;
+
+/** Offset in wordChars of `w` (stored once while interning). */
+function storeWord(w: string): i32 {
+  if (wordOffsets != null && wordOffsets!.has(w)) return wordOffsets!.get(w);
+  const off = wordChars.length;
+  for (let k = 0; k < w.length; k++) wordChars.push(<u16>w.charCodeAt(k));
+  if (wordOffsets != null) wordOffsets!.set(w, off);
+  return off;
+}
+
+/** The stored word at [off, off + len) as a string (allocates; for the rare callers of Entry.keys/exact). */
+function wordString(off: i32, len: i32): string {
+  return String.UTF16.decodeUnsafe(wordChars.dataStart + (<usize>off << 1), <usize>len << 1);
+}
+
+/** True when token i, folded, equals the stored word at [off, off + len) (as Tokens.is). */
+function tokenIsWord(tokens: Tokens, i: i32, off: i32, len: i32): bool {
+  const text = tokens.text;
+  let p = unchecked(tokens.starts[i]);
+  const e = unchecked(tokens.ends[i]);
+  const base = wordChars.dataStart + (<usize>off << 1);
+  let k = 0;
+  while (p < e) {
+    const c = text.charCodeAt(p++);
+    if (isCombining(c)) continue;
+    if (k >= len || foldChar(c) != <i32>load<u16>(base + (<usize>k << 1))) return false;
+    k++;
+  }
+  return k == len;
+}
+
+/** True when token i, folded, is the stored word + "s" (as Tokens.isPluralOf). */
+function tokenIsPluralOfWord(tokens: Tokens, i: i32, off: i32, len: i32): bool {
+  const text = tokens.text;
+  let p = unchecked(tokens.starts[i]);
+  const e = unchecked(tokens.ends[i]);
+  const base = wordChars.dataStart + (<usize>off << 1);
+  let k = 0;
+  while (p < e) {
+    const c = text.charCodeAt(p++);
+    if (isCombining(c)) continue;
+    const f = foldChar(c);
+    if (k == len) return f == 0x73 && p == e;
+    if (f != <i32>load<u16>(base + (<usize>k << 1))) return false;
+    k++;
+  }
+  return false;
+}
+
+/** True when token i equals the stored raw word exactly (as Tokens.isExact). */
+function tokenIsExactWord(tokens: Tokens, i: i32, off: i32, len: i32): bool {
+  const s = unchecked(tokens.starts[i]);
+  if (unchecked(tokens.ends[i]) - s != len) return false;
+  const text = tokens.text;
+  const base = wordChars.dataStart + (<usize>off << 1);
+  for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) != <i32>load<u16>(base + (<usize>k << 1))) return false;
+  return true;
+}
+
+/** A StaticArray of n × -1. */
+function emptySlots(n: i32): StaticArray<i32> {
+  const a = new StaticArray<i32>(n);
+  for (let k = 0; k < n; k++) unchecked(a[k] = -1);
+  return a;
+}
+
+/** A dictionary term (a view of its lexicon's flat tables, made for a match). */
 export class Entry {
-  constructor(
-    public keys: string[],
-    /** Original tokens when the term must match case exactly (acronyms), else empty (shared, never changed). */
-    public exact: string[],
-    public kind: i32,
-  ) {}
+  constructor(public lexicon: Lexicon, public id: i32) {}
+  /** Caller-defined tag given to Lexicon.add. */
+  get kind(): i32 { return this.lexicon.kindOf(this.id); }
+  /** Folded word keys of the term (allocates). */
+  get keys(): string[] { return this.lexicon.wordsOf(this.id, false); }
+  /** Original words when the term must match case exactly (acronyms), else empty (allocates). */
+  get exact(): string[] { return this.lexicon.wordsOf(this.id, true); }
 }
 
 export class Match {
@@ -323,8 +468,26 @@ export class Match {
  * makes the term case-sensitive (for acronyms such as HAS or HSH). `kind` is a caller-defined tag.
  */
 export class Lexicon {
-  entries: Entry[] = [];
-  index: Map<u32, i32[]> = new Map<u32, i32[]>();
+  /** Per entry: kind, word count n, exact flag, n × (offset, length, hash) of the folded keys, then, if exact, n × (offset, length) of the raw words. */
+  data: i32[] = [];
+  /** Start of each entry in `data`. */
+  entryAt: i32[] = [];
+  /** Next entry with the same first-word hash (insertion order), -1 at the end. */
+  nextSame: i32[] = [];
+  /** Open-addressing index: hash of the first word → first and last entry of its chain (-1: empty slot). */
+  slotHash: StaticArray<u32> = new StaticArray<u32>(64);
+  slotHead: StaticArray<i32> = emptySlots(64);
+  slotTail: StaticArray<i32> = emptySlots(64);
+  slotsUsed: i32 = 0;
+  /**
+   * One bit per value of the low 14 bits of this lexicon's first-word hashes: a token whose bit is clear
+   * starts no term here, and most tokens are rejected with this one load instead of a hash-table probe.
+   */
+  firstWordBits: StaticArray<u8> = new StaticArray<u8>(2048);
+
+  @inline private mayStartTerm(h: u32): bool {
+    return (<u32>unchecked(this.firstWordBits[<i32>((h >> 3) & 0x7ff)]) & (<u32>1 << (h & 7))) != 0;
+  }
 
   add(list: string, kind: i32): void {
     const lines = list.split("\n");
@@ -344,11 +507,67 @@ export class Lexicon {
     const exactTokens: string[] = exact ? [] : NO_EXACT;
     splitTerm(term, keys, exact ? exactTokens : null);
     if (keys.length == 0) return;
-    const id = this.entries.length;
-    this.entries.push(new Entry(keys, exactTokens, kind));
-    const first = hashKey(keys[0]);
-    if (this.index.has(first)) this.index.get(first).push(id);
-    else { const a: i32[] = [id]; this.index.set(first, a); }
+    const id = this.entryAt.length;
+    const d = this.data;
+    this.entryAt.push(d.length);
+    this.nextSame.push(-1);
+    d.push(kind);
+    d.push(keys.length);
+    d.push(exact ? 1 : 0);
+    for (let k = 0; k < keys.length; k++) { d.push(storeWord(keys[k])); d.push(keys[k].length); d.push(<i32>hashKey(keys[k])); }
+    if (exact) for (let k = 0; k < exactTokens.length; k++) { d.push(storeWord(exactTokens[k])); d.push(exactTokens[k].length); }
+    const h = hashKey(keys[0]);
+    const bit = <i32>((h >> 3) & 0x7ff);
+    this.firstWordBits[bit] = this.firstWordBits[bit] | <u8>(<u32>1 << (h & 7));
+    const slot = this.slotOf(h);
+    if (this.slotHead[slot] < 0) {
+      this.slotHash[slot] = h;
+      this.slotHead[slot] = id;
+      this.slotTail[slot] = id;
+      this.slotsUsed++;
+      if (this.slotsUsed * 2 > this.slotHash.length) this.rehash();
+    } else {
+      this.nextSame[this.slotTail[slot]] = id;
+      this.slotTail[slot] = id;
+    }
+  }
+
+  /** Slot of hash h: the one holding it, or the empty slot where it goes. */
+  private slotOf(h: u32): i32 {
+    const mask = this.slotHash.length - 1;
+    let s = <i32>(h & <u32>mask);
+    while (unchecked(this.slotHead[s]) >= 0 && unchecked(this.slotHash[s]) != h) s = (s + 1) & mask;
+    return s;
+  }
+
+  private rehash(): void {
+    const oldHash = this.slotHash, oldHead = this.slotHead, oldTail = this.slotTail;
+    const size = oldHash.length << 1;
+    this.slotHash = new StaticArray<u32>(size);
+    this.slotHead = emptySlots(size);
+    this.slotTail = emptySlots(size);
+    for (let k = 0; k < oldHash.length; k++) {
+      if (oldHead[k] < 0) continue;
+      const s = this.slotOf(oldHash[k]);
+      this.slotHash[s] = oldHash[k];
+      this.slotHead[s] = oldHead[k];
+      this.slotTail[s] = oldTail[k];
+    }
+  }
+
+  kindOf(id: i32): i32 { return this.data[this.entryAt[id]]; }
+
+  /** The folded keys (or, with `exact`, the raw words of a case-exact term; empty otherwise) of entry id. */
+  wordsOf(id: i32, exact: bool): string[] {
+    const d = this.data;
+    const at = this.entryAt[id];
+    const n = d[at + 1];
+    const out: string[] = [];
+    if (exact && d[at + 2] == 0) return out;
+    const base = at + 3 + (exact ? 3 * n : 0);
+    const step = exact ? 2 : 3;
+    for (let k = 0; k < n; k++) out.push(wordString(d[base + step * k], d[base + step * k + 1]));
+    return out;
   }
 
   /**
@@ -356,32 +575,44 @@ export class Lexicon {
    * final "s" ("crises convulsivas", "escaras"); terms matched case-exactly (acronyms) have no plural.
    */
   matchAt(tokens: Tokens, i: i32): Match | null {
-    const m = this.matchKey(tokens, i, tokens.hashes[i], false);
-    if (m != null || tokens.singular[i] == 0) return m;
-    return this.matchKey(tokens, i, tokens.singular[i], true);
+    const hs = tokens.hashes;
+    const inRange = <u32>i < <u32>hs.length;
+    const h = inRange ? unchecked(hs[i]) : hs[i]; // (the checked read throws as before when out of range)
+    const m = this.mayStartTerm(h) ? this.matchKey(tokens, i, h, false) : null;
+    const single = unchecked(tokens.singular[i]);
+    if (m != null || single == 0 || !this.mayStartTerm(single)) return m;
+    return this.matchKey(tokens, i, single, true);
   }
 
   private matchKey(tokens: Tokens, i: i32, key: u32, plural: bool): Match | null {
-    if (!this.index.has(key)) return null;
-    const ids = this.index.get(key);
-    let best: Match | null = null;
-    for (let k = 0; k < ids.length; k++) {
-      const e = this.entries[ids[k]];
-      const n = e.keys.length;
-      if (i + n > tokens.length) continue;
-      if (plural && e.exact.length > 0) continue;
+    const slot = this.slotOf(key);
+    let id = unchecked(this.slotHead[slot]);
+    if (id < 0) return null;
+    const d = this.data;
+    const count = tokens.length;
+    let bestId = -1, bestEnd = 0, bestLast = 0;
+    for (; id >= 0; id = unchecked(this.nextSame[id])) {
+      const at = unchecked(this.entryAt[id]);
+      const n = unchecked(d[at + 1]);
+      if (i + n > count) continue;
+      const exact = unchecked(d[at + 2]) != 0;
+      if (plural && exact) continue;
       let ok = true;
       for (let j = 0; j < n; j++) {
         const ti = i + j;
-        if (!tokens.is(ti, e.keys[j]) && !(plural && e.keys[j].length >= 4 && tokens.isPluralOf(ti, e.keys[j]))) { ok = false; break; }
-        if (e.exact.length > 0 && !tokens.isExact(ti, e.exact[j])) { ok = false; break; }
-        if (j > 0 && !joinable(tokens.text, tokens.ends[ti - 1], tokens.starts[ti])) { ok = false; break; }
+        const off = unchecked(d[at + 3 + 3 * j]), len = unchecked(d[at + 4 + 3 * j]), wh = <u32>unchecked(d[at + 5 + 3 * j]);
+        // the token's hash (or, for a plural, its hash without the final "s") must be the word's: cheap rejection
+        const same = unchecked(tokens.hashes[ti]) == wh && tokenIsWord(tokens, ti, off, len);
+        if (!same && !(plural && len >= 4 && unchecked(tokens.singular[ti]) == wh && tokenIsPluralOfWord(tokens, ti, off, len))) { ok = false; break; }
+        if (exact && !tokenIsExactWord(tokens, ti, unchecked(d[at + 3 + 3 * n + 2 * j]), unchecked(d[at + 4 + 3 * n + 2 * j]))) { ok = false; break; }
+        if (j > 0 && !joinable(tokens.text, unchecked(tokens.ends[ti - 1]), unchecked(tokens.starts[ti]))) { ok = false; break; }
       }
       if (!ok) continue;
-      const end = tokens.ends[i + n - 1];
-      if (best == null || end > best.end) best = new Match(tokens.starts[i], end, i, i + n - 1, e);
+      const end = unchecked(tokens.ends[i + n - 1]);
+      if (bestId < 0 || end > bestEnd) { bestId = id; bestEnd = end; bestLast = i + n - 1; }
     }
-    return best;
+    if (bestId < 0) return null;
+    return new Match(tokens.starts[i], bestEnd, i, bestLast, new Entry(this, bestId));
   }
 
   /** All non-overlapping longest matches, left to right. */
@@ -403,7 +634,7 @@ export function foldedBefore(text: string, pos: i32, before: i32, sameLine: bool
   if (sameLine) {
     for (let i = pos - 1; i >= s; i--) if (text.charCodeAt(i) == 0x0a) { s = i + 1; break; }
   }
-  return foldString(text.substring(s, pos));
+  return foldRange(text, s, pos);
 }
 
 export function foldedAfter(text: string, pos: i32, after: i32, sameLine: bool): string {
@@ -412,7 +643,7 @@ export function foldedAfter(text: string, pos: i32, after: i32, sameLine: bool):
   if (sameLine) {
     for (let i = pos; i < e; i++) if (text.charCodeAt(i) == 0x0a) { e = i; break; }
   }
-  return foldString(text.substring(pos, e));
+  return foldRange(text, pos, e);
 }
 
 /** Removes overlapping hits: earlier start first; on overlap keeps the higher priority, then the longer one. */

@@ -30,6 +30,10 @@ export class Dict {
   lens: StaticArray<i32>;
   flags: StaticArray<i32>;
   count: i32;
+  /** Hash index over the entries (open addressing): entry index + 1 (0: empty) and the entry's hash. */
+  slotEntry: StaticArray<i32> = new StaticArray<i32>(0);
+  slotHash: StaticArray<u32> = new StaticArray<u32>(0);
+  slotMask: i32 = 0;
 
   /** Builds one table from several '|'-separated lists; an entry's flags are the OR of its lists' flags. */
   constructor(lists: string[], listFlags: i32[]) {
@@ -83,20 +87,54 @@ export class Dict {
       m++;
     }
     this.count = m;
+    this.buildIndex();
+  }
+
+  /** Hash index over the sorted, distinct entries (one probe per lookup instead of a binary search). */
+  private buildIndex(): void {
+    let size = 16;
+    while (size < this.count * 2) size <<= 1;
+    this.slotEntry = new StaticArray<i32>(size);
+    this.slotHash = new StaticArray<u32>(size);
+    this.slotMask = size - 1;
+    const d = this.data;
+    for (let idx = 0; idx < this.count; idx++) {
+      const ds = unchecked(this.starts[idx]), dl = unchecked(this.lens[idx]);
+      let h: u32 = 2166136261;
+      for (let j = 0; j < dl; j++) h = (h ^ <u32>unitAt(d, ds + j)) * 16777619;
+      let slot = <i32>h & this.slotMask;
+      while (unchecked(this.slotEntry[slot]) != 0) slot = (slot + 1) & this.slotMask;
+      unchecked(this.slotEntry[slot] = idx + 1);
+      unchecked(this.slotHash[slot] = h);
+    }
   }
 
   /** Flags of the folded slice text[s, e) (combining marks skipped), 0 when absent. */
   lookup(text: string, s: i32, e: i32): i32 {
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(text, s, e, mid);
-      if (c == 0) return unchecked(this.flags[mid]);
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+    // hash of the slice as compare() sees it (folded, combining marks skipped, separators mapped)
+    let h: u32 = 2166136261;
+    for (let i = s; i < e; i++) {
+      const c = unitAt(text, i);
+      let a: i32;
+      if (c < 0x80) {
+        // ASCII: fold() is lower-casing; '-', '_' and tab compare as a space
+        a = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+        if (a == 0x2d || a == 0x5f || a == 0x09) a = 0x20;
+      } else {
+        if (isCombining(c)) continue;
+        a = fold(c);
+        if (a == 0xa0 || a == 0x2010 || a == 0x2011) a = 0x20;
+        else if (a == 0x2019) a = 0x27;
+      }
+      h = (h ^ <u32>a) * 16777619;
     }
-    return 0;
+    let slot = <i32>h & this.slotMask;
+    while (true) {
+      const idx = unchecked(this.slotEntry[slot]);
+      if (idx == 0) return 0;
+      if (unchecked(this.slotHash[slot]) == h && this.compare(text, s, e, idx - 1) == 0) return unchecked(this.flags[idx - 1]);
+      slot = (slot + 1) & this.slotMask;
+    }
   }
 
   /** Folded text slice compared with entry `idx`: negative, zero or positive. */

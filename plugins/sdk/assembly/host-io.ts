@@ -36,6 +36,16 @@ export function setHostOutput(ptr: usize, length: usize): void {
   hostReadsOutput = false;
 }
 
+/**
+ * Frees the previous call's output (the host read it right after that call), keeping this call's mode: with
+ * a small memory limit the buffer should not stay allocated through the next call's detection.
+ */
+export function releaseHostOutput(): void {
+  if (outPtr != 0) heap.free(outPtr);
+  outPtr = 0;
+  outLen = 0;
+}
+
 export function clearHostOutput(): void {
   hostReadsOutput = false;
 }

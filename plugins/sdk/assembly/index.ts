@@ -8,7 +8,7 @@
 import { alloc, error_set, output_set, store_u64, store_u8, storeBytes } from "./env";
 import { Input, parseInput, loadInputBytes, inputBytesLength, inputPreloaded, reserveTextBuffer, releaseTextBuffer } from "./input";
 import { ByteWriter } from "./utf8";
-import { hostReadsOutput, setHostOutput, clearHostOutput } from "./host-io";
+import { hostReadsOutput, setHostOutput, clearHostOutput, releaseHostOutput } from "./host-io";
 
 /** Largest output left in linear memory for the host (larger output streams through Extism blocks). */
 const HOST_OUTPUT_MAX: u64 = 256 * 1024;
@@ -33,6 +33,7 @@ export class Finding {
  * until the next call of readInput() (its memory is reused).
  */
 export function readInput(): Input {
+  releaseHostOutput();
   __collect();
   reserveTextBuffer();
   const ptr = loadInputBytes();
@@ -72,22 +73,43 @@ const FLUSH_AT: usize = 60 * 1024;
 export function writeFindings(findings: Finding[]): void {
   const n = findings.length;
   const w = new ByteWriter(FLUSH_AT + 4096);
+  if (hostReadsOutput) {
+    // Sigilo host: write the whole output, in one pass, into linear memory, where the host reads it
+    // (host-io.ts); past HOST_OUTPUT_MAX the attempt is dropped and the output streams through Extism below
+    const guess = <usize>n * 160 + 64;
+    const out = new ByteWriter(guess < <usize>HOST_OUTPUT_MAX ? guess : <usize>HOST_OUTPUT_MAX);
+    out.ascii(HEAD);
+    let fits = true;
+    for (let i = 0; i < n; i++) {
+      w.len = 0;
+      writeFinding(w, unchecked(findings[i]), i == 0);
+      const need = out.len + w.len + <usize>TAIL.length;
+      if (<u64>need > HOST_OUTPUT_MAX) { fits = false; break; }
+      if (need > out.cap) {
+        // grow (doubling), never past HOST_OUTPUT_MAX
+        let cap = out.cap << 1;
+        if (cap < need) cap = need;
+        if (cap > <usize>HOST_OUTPUT_MAX) cap = <usize>HOST_OUTPUT_MAX;
+        out.ptr = heap.realloc(out.ptr, cap);
+        out.cap = cap;
+      }
+      memory.copy(out.ptr + out.len, w.ptr, w.len);
+      out.len += w.len;
+    }
+    if (fits) {
+      out.ascii(TAIL);
+      w.dispose();
+      setHostOutput(out.ptr, out.len); // host-io owns the buffer now (no dispose)
+      return;
+    }
+    out.dispose();
+  }
   // pass 1: size
   let total: u64 = <u64>(HEAD.length + TAIL.length);
   for (let i = 0; i < n; i++) {
     w.len = 0;
     writeFinding(w, unchecked(findings[i]), i == 0);
     total += <u64>w.len;
-  }
-  if (hostReadsOutput && total <= HOST_OUTPUT_MAX) {
-    // Sigilo host: write the whole output into linear memory, where the host reads it (host-io.ts)
-    w.dispose();
-    const out = new ByteWriter(<usize>total);
-    out.ascii(HEAD);
-    for (let i = 0; i < n; i++) writeFinding(out, unchecked(findings[i]), i == 0);
-    out.ascii(TAIL);
-    setHostOutput(out.ptr, out.len); // host-io owns the buffer now (no dispose)
-    return;
   }
   clearHostOutput();
   // pass 2: write
