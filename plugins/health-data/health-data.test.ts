@@ -61,9 +61,25 @@ describe('health-data plugin', () => {
     expect(await texts(t, 'health_condition')).toEqual([]);
   });
 
-  it('reports a genetic test by itself only when no result follows', async () => {
+  it('reports a genetic test only with its result, never the mention of a method', async () => {
     expect(await texts('Realizado teste genético com resultado: mutação do gene CFTR.', 'genetic_data')).toEqual(['mutação do gene CFTR']);
-    expect(await texts('Solicitado teste genético.', 'genetic_data')).toEqual(['teste genético']);
+    expect(await texts('Exame genético positivo para a doença.', 'genetic_data')).toEqual(['Exame genético']);
+    expect(await texts('Solicitado teste genético.', 'genetic_data')).toEqual([]);
+    expect(await texts('Relatório de Sequenciamento\nMetodologia: sequenciamento do exoma. Recomenda-se aconselhamento genético.', 'genetic_data')).toEqual([]);
+  });
+
+  it('does not report the zygosity of a variant already reported as a second finding', async () => {
+    expect(await texts('Resultado: detectada variante patogênica no gene BRCA1, em heterozigose.', 'genetic_data'))
+      .toEqual(['variante patogênica no gene BRCA1']);
+    expect(await texts('Paciente heterozigoto para hemoglobina S.', 'genetic_data')).toEqual(['heterozigoto']);
+  });
+
+  it('reads "portador de <doença hereditária>" as the disease, and as carrier status only with a qualifier', async () => {
+    const t = 'ASSISTIDO PORTADOR DE ATROFIA MUSCULAR ESPINHAL TIPO 2 (G12.1).';
+    expect(await texts(t, 'genetic_data')).toEqual([]);
+    expect(await texts(t, 'health_condition')).toEqual(['ATROFIA MUSCULAR ESPINHAL']);
+    expect(await texts('Mãe portadora assintomática de fibrose cística.', 'genetic_data')).toEqual(['portadora assintomática de fibrose cística']);
+    expect(await texts('Pai portador de mutação no gene CFTR.', 'genetic_data')).toEqual(['portador de mutação no gene CFTR']);
   });
 
   it('explains each finding in Portuguese citing the LGPD', async () => {

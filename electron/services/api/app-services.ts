@@ -42,7 +42,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   const tmpRoot = path.join(dataDir, 'tmp');
   mkdirSync(tmpRoot, { recursive: true, mode: 0o700 });
   const settings = new SettingsStore(dataDir, log);
-  const runtime = await openRuntime({ dataDir, keyProvider: options.keyProvider, ...(options.launcher ? { launcher: options.launcher } : {}), log });
+  // In developer mode the app watches installed plugin folders and hot-reloads them (the runtime checks the mode).
+  const runtime = await openRuntime({ dataDir, keyProvider: options.keyProvider, ...(options.launcher ? { launcher: options.launcher } : {}), log, watchPlugins: true });
   const table = createHandlers({
     version: options.version,
     platform: options.platform,

@@ -1,7 +1,6 @@
 /**
  * Audit entries of the plugin lifecycle. Every step is recorded with `event` set to its precise name;
- * events the audit history has no entry type of its own for (yet) are recorded under the closest type
- * (e.g. plugin_rollback as plugin_upgrade, trust_add as settings_change), still with `event` in the payload.
+ * grants and revocations are the history's permission_grant / permission_revoke entries.
  */
 import type { AuditStore } from '../audit/audit-store.js';
 import { isAuditEntryType, type AuditEntryType } from '../audit/audit-types.js';

@@ -2,7 +2,7 @@
 import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised, indexOfFrom, lastIndexOfStr } from "./lexicon";
 import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
-import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS } from "./vocab-genetic";
+import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_STATES, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS, TEST_RESULT_WORDS } from "./vocab-genetic";
 import { isValidCategory, chapterOf } from "./icd10";
 
 const K_COND: i32 = 1;
@@ -58,7 +58,8 @@ export function setup(): void {
   genetic!.add(KARYOTYPE, G_KARYO);
   genetic!.add(GENE_SYMBOLS, G_GENE);
   carriers = new Lexicon();
-  carriers!.add(CARRIER_CONDITIONS, 1);
+  carriers!.add(CARRIER_STATES, 1);
+  carriers!.add(CARRIER_CONDITIONS, 2);
   dxLabels = new Lexicon();
   dxLabels!.add(DIAGNOSIS_LABELS, 1);
   notDx = new Lexicon();
@@ -410,7 +411,12 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       // "portador de anemia falciforme (traço HbAS)"
       const cm = last + 1 < tokens.length ? cc.matchAt(tokens, last + 1) : null;
       if (cm == null || !joinable(text, tokens.ends[last], cm.start)) ok = false;
-      else last = cm.lastToken;
+      else if (cm.entry.kind == 2 && !carrierQualified(text, m.start, tokens.ends[cm.lastToken])) ok = false; // has the disease
+      else {
+        last = cm.lastToken;
+        const gEnd = cm.entry.kind == 1 ? geneAfter(tokens, last) : -1; // "portadora de mutação no gene CFTR"
+        if (gEnd >= 0) last = gEnd;
+      }
     } else if (kind == G_KARYO) {
       // "cariótipo 47,XX,+21" / "cariótipo: 46,XY"
       let p = tokens.ends[last];
@@ -458,9 +464,46 @@ function detectGenetic(text: string, tokens: Tokens, hits: Hit[]): void {
       const f = found[k];
       if (f.start >= tm.end && f.start - tm.end < 120) { covered = true; break; }
     }
-    if (!covered) found.push(new Hit("genetic_data", tm.start, tm.end, 0.8, false, R_GENE_TEST));
+    if (!covered && testResultAfter(tokens, tm.lastToken)) found.push(new Hit("genetic_data", tm.start, tm.end, 0.8, false, R_GENE_TEST));
   }
-  for (let k = 0; k < found.length; k++) hits.push(found[k]);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    // "…no gene BRCA1, em heterozigose": the zygosity describes the variant just reported, not a second finding
+    if (k > 0 && isZygosity(text, f.start, f.end) && zygosityFollows(text, found[k - 1].end, f.start)) continue;
+    hits.push(f);
+  }
+}
+
+/** "portador assintomático de…", "portadora de anemia falciforme (traço HbAS)", "… heterozigoto": carrier status. */
+function carrierQualified(text: string, start: i32, end: i32): bool {
+  if (foldedAfter(text, start, end - start, true).includes("assintom")) return true;
+  const after = foldedAfter(text, end, 40, true);
+  return after.includes("traco") || after.includes("heterozig") || after.includes("(hb");
+}
+
+/** A result word within the few tokens after a genetic test ("exame genético positivo para…"). */
+function testResultAfter(tokens: Tokens, last: i32): bool {
+  for (let i = last + 1; i < tokens.length && i <= last + 4; i++) {
+    if (!joinable(tokens.text, tokens.ends[i - 1], tokens.starts[i])) return false;
+    if (tokens.isAny(i, TEST_RESULT_WORDS)) return true;
+  }
+  return false;
+}
+
+function isZygosity(text: string, start: i32, end: i32): bool {
+  const w = foldedAfter(text, start, end - start, true);
+  return w.startsWith("heterozigo") || w.startsWith("homozigo");
+}
+
+/** Only a comma, spaces and "em" lie between the previous finding and the zygosity word. */
+function zygosityFollows(text: string, prevEnd: i32, start: i32): bool {
+  if (start < prevEnd || start - prevEnd > 8) return false;
+  const gap = foldedAfter(text, prevEnd, start - prevEnd, true);
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c != 0x20 && c != 0x2c && c != 0x65 && c != 0x6d) return false; // ' ', ',', 'e', 'm'
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- CID-10

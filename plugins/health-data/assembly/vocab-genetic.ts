@@ -61,20 +61,29 @@ export const GENE_SYMBOLS = `
 /** "portador(a) de" + an inherited condition. */
 export const CARRIER_HEADS = `
 {portador|portadora|portadores|portadoras} {de|do|da|dos|das}
-{portador|portadora} assintomatico {de|do|da}
+{portador|portadora} {assintomatico|assintomatica} {de|do|da}
 `;
 
+/** What a carrier carries: genetic data by itself ("portadora de mutação", "portador do traço falciforme"). */
+export const CARRIER_STATES = `
+traco falciforme
+traco falcemico
+mutacao
+pre mutacao
+premutacao
+gene
+alelo
+translocacao
+`;
+
+/** Inherited diseases: "portador de fibrose cística" usually means the patient HAS the disease (a health condition);
+ * it is carrier status (genetic data) only with a qualifier ("assintomático", "(traço HbAS)", "heterozigoto"). */
 export const CARRIER_CONDITIONS = `
 anemia falciforme
-traco falciforme
 doenca falciforme
 fibrose cistica
 talassemia {|major|minor|beta|alfa}
 hemofilia {|a|b}
-mutacao
-gene
-alelo
-translocacao
 doenca de huntington
 atrofia muscular espinhal
 distrofia muscular de duchenne
@@ -82,6 +91,7 @@ sindrome do x fragil
 hemocromatose hereditaria
 `;
 
+/** Genetic tests: genetic data only with a result ("teste genético positivo"), never as the mention of a method. */
 export const GENETIC_TESTS = `
 teste genetico
 testes geneticos
@@ -91,7 +101,6 @@ painel {|de} {genes|multigenico}
 sequenciamento {|genetico|do exoma|completo do exoma|do genoma|completo do genoma|de nova geracao}
 exoma
 genoma
-aconselhamento genetico
 mapeamento genetico
 teste de paternidade
 exame de {DNA|dna}
@@ -102,3 +111,6 @@ export const KARYOTYPE = `
 cariotipo
 cariotipagem
 `;
+
+/** Words that report a test's result right after it: "exame genético positivo", "sequenciamento identificou…". */
+export const TEST_RESULT_WORDS: string[] = ["positivo", "positiva", "alterado", "alterada", "identificou", "detectou", "revelou", "evidenciou", "confirmou", "mostrou"];

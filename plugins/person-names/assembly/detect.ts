@@ -350,6 +350,12 @@ function processTokens(limit: i32): i32 {
       let last = k; // last name word
       while (j < n) {
         if (!joinedBySpace(j) && !nlContinues(j, caps)) break;
+        if (middleInitial(j, last, caps)) {
+          // "Renata M. Dias", "José A Silva": a middle initial between two name words
+          last = j + 1;
+          j += 2;
+          continue;
+        }
         if (isNameWord(j, caps)) {
           if (unchecked(tSep[j]) == S_NL1 && (dict(last) & D_STOP) != 0) break;
           if (caps && capsBreaks(j)) break;
@@ -367,6 +373,14 @@ function processTokens(limit: i32): i32 {
       evaluate(k, last + 1, caps);
       k = last + 1;
       continue;
+    }
+    if ((f & (T_LOWER | T_FIELD)) == (T_LOWER | T_FIELD)) {
+      const e = lowerFieldName(k);
+      if (e > k) { k = e; continue; }
+    }
+    if ((f & T_LOWER) != 0 && (dict(k) & D_GIVEN) != 0) {
+      const e = lowerFullName(k);
+      if (e > k) { k = e; continue; }
     }
     if ((f & T_LOWER) != 0 && ((dict(k) & D_GIVEN) != 0 || unknownBeforeSurname(k)) && lowerCueBefore(k)) {
       let j = k + 1;
@@ -387,6 +401,61 @@ function processTokens(limit: i32): i32 {
     k++;
   }
   return k;
+}
+
+/** Token j is a middle initial ("M." / "A") between name word `last` and a name word at j + 1. */
+function middleInitial(j: i32, last: i32, caps: bool): bool {
+  if ((unchecked(tF[j]) & T_INITIAL) == 0 || j + 1 >= nTok || unchecked(tSep[j]) != 0) return false;
+  if ((dict(last) & (D_GIVEN | D_SURN)) == 0 || !isNameWord(j + 1, caps)) return false;
+  const sn = unchecked(tSep[j + 1]);
+  const gap = unchecked(tS[j + 1]) - unchecked(tE[j]);
+  // with a period ("M. Dias"); without one only in mixed case ("José A Silva"): "MARIA E SILVA" reads as "and"
+  if (!(sn == S_PERIOD && gap == 2) && !(sn == 0 && !caps && gap == 1)) return false;
+  const d = dict(j + 1);
+  if ((d & (D_GIVEN | D_SURN)) == 0) return false;
+  return !(caps && capsBreaks(j + 1));
+}
+
+/** Lower-case words in a table's name column ("joana d'arc silveira" under "usuario"): a name when one word is a
+ * known given name or surname and none is a label or clinical word. Returns the token after the name, or k. */
+function lowerFieldName(k: i32): i32 {
+  let j = k;
+  let known = 0, words = 0;
+  while (j < nTok && (unchecked(tF[j]) & (T_LOWER | T_FIELD)) == (T_LOWER | T_FIELD) && (j == k || unchecked(tSep[j]) == 0)) {
+    const d = dict(j);
+    if ((d & D_PART) != 0 && j > k) { j++; continue; }
+    if ((d & (D_GIVEN | D_SURN)) != 0) known++;
+    else if ((d & (D_STOP | D_CUE | D_PLACE | D_TITLE | D_EPOHEAD | D_ARTICLE)) != 0 || looksLikeAdjective(j) || unchecked(tE[j]) - unchecked(tS[j]) < 2) return k;
+    words++;
+    j++;
+  }
+  while (j > k + 1 && (dict(j - 1) & D_PART) != 0) j--;
+  // the name fills its cell: nothing but the next field follows on the line
+  if (j < nTok && unchecked(tSep[j]) == 0 && (unchecked(tF[j]) & T_FIELD) != 0) return k;
+  if (words < 2 || words > 6 || known == 0 || (dict(k) & (D_GIVEN | D_SURN)) == 0) return k;
+  emit(k, j, 0.85, headerTitles[unchecked(tAux[k])]);
+  remember(k, j);
+  return j;
+}
+
+/** "leito 12 jose aparecido ferreira passou": three or more lower-case words that are all known given names or
+ * surnames (particles allowed), the first a given name and the last a surname, read as a name without a cue. */
+function lowerFullName(k: i32): i32 {
+  const d0 = dict(k);
+  if ((d0 & (D_AMBIG | D_STOP | D_CUE | D_PLACE | D_ARTICLE)) != 0) return k;
+  let j = k + 1;
+  let last = k;
+  let words = 1;
+  while (j < nTok && unchecked(tSep[j]) == 0 && (unchecked(tF[j]) & T_LOWER) != 0) {
+    const d = dict(j);
+    if ((d & (D_GIVEN | D_SURN)) != 0 && (d & (D_STOP | D_CUE | D_PLACE | D_ARTICLE)) == 0) { last = j; words++; j++; continue; }
+    if ((d & D_PART) != 0 && !isAndParticle(j) && j + 1 < nTok && unchecked(tSep[j + 1]) == 0 && (dict(j + 1) & (D_GIVEN | D_SURN)) != 0) { j++; continue; }
+    break;
+  }
+  if (words < 3 || words > 6 || (dict(last) & D_SURN) == 0) return k;
+  emit(k, last + 1, 0.75, "Sequência de nome e sobrenomes brasileiros em minúsculas");
+  remember(k, last + 1);
+  return last + 1;
 }
 
 /** "a paciente deneval moura": an unknown lower-case word followed by a known surname. */
@@ -506,16 +575,18 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   let b = b0;
   let cue = 0; // 0 none, 1 title/role word inside the run
   let cueText = "";
+  let cueTok = -1;
   // leading titles and role words ("Dr", "PACIENTE", "Mãe") are cues, not part of the name
   while (a < b) {
     const d = dict(a);
     if ((d & (D_TITLE | D_CUE)) != 0 && (d & D_GIVEN) == 0) {
       cue = 1;
       cueText = T.substring(unchecked(tS[a]), unchecked(tE[a]));
+      cueTok = a;
       a++;
       if (a < b && isParticle(a, caps)) {
         // "RN de Maria Silva" is a name; "Testemunha de Jeová", "Mãe de Deus" are not
-        if (a + 1 >= b || (dict(a + 1) & D_GIVEN) == 0) return;
+        if (a + 1 >= b || ((dict(a + 1) & D_GIVEN) == 0 && !kinOfFullName(cueTok, a + 1, b))) return;
         a++;
       }
       continue;
@@ -531,7 +602,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   // cut at the first stop word ("Felícia Moreira Data de nascimento")
   for (let k = a + 1; k < b; k++) {
     const d = dict(k);
-    if ((d & D_PART) != 0) continue;
+    if ((d & D_PART) != 0 || (unchecked(tF[k]) & T_INITIAL) != 0) continue;
     if ((d & (D_STOP | D_CUE | D_TITLE)) != 0 && (d & (D_GIVEN | D_SURN)) == 0) { b = k; break; }
   }
   while (b > a && isParticle(b - 1, caps)) b--;
@@ -543,6 +614,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     const d = dict(k);
     if ((d & D_PART) != 0 && (unchecked(tF[k]) & T_LOWER) != 0) continue;
     if (caps && (d & D_PART) != 0 && k > a) continue;
+    if ((unchecked(tF[k]) & T_INITIAL) != 0 && k > a) continue; // middle initial
     words++;
     if ((d & D_GIVEN) != 0) given++;
     if ((d & D_SURN) != 0) surn++;
@@ -562,6 +634,9 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   } else if (cueBefore(a)) {
     reason = "Nome próprio após '" + T.substring(cueS, cueE) + "'";
     conf = 0.93;
+  } else if (firstGiven && (greetingBefore(a) || signOffBefore(a, b))) {
+    reason = "Nome próprio após '" + T.substring(cueS, cueE) + "'";
+    conf = 0.88;
   } else if (speakerAt(a, b) && (given + surn > 0 || words == 1)) {
     reason = "Nome de quem escreve na conversa";
     conf = 0.9;
@@ -623,7 +698,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   if (nDeferred >= MAX_DEFERRED || nDeferredWords + words > MAX_DEFERRED_WORDS) return;
   unchecked(dRunFirst[nDeferred] = nDeferredWords);
   for (let k = a; k < b; k++) {
-    if ((dict(k) & D_PART) != 0 && k > a) continue;
+    if (((dict(k) & D_PART) != 0 || (unchecked(tF[k]) & T_INITIAL) != 0) && k > a) continue;
     unchecked(dWordS[nDeferredWords] = tS[k]);
     unchecked(dWordE[nDeferredWords] = tE[k]);
     nDeferredWords++;
@@ -663,6 +738,8 @@ function placeBefore(a: i32): bool {
     return (dict(p - 1) & D_PLACE) != 0 && (dict(p - 1) & D_GIVEN) == 0;
   }
   if (sp != 0) return false;
+  // "a técnica Jéssica": a role word right before the name; eponyms take "de" ("técnica de Mohs")
+  if ((d & D_CUE) != 0 && (d & D_PLACE) == 0 && (unchecked(tF[p]) & T_LOWER) != 0) return false;
   if ((d & D_PART) != 0 && (unchecked(tF[p]) & T_LOWER) != 0 && p > 0 && unchecked(tSep[p]) == 0) {
     p--;
     d = dict(p);
@@ -702,6 +779,64 @@ function cueBefore(a: i32): bool {
     if (!labelled && (sp & (S_PERIOD | S_SEMI | S_COLON)) != 0) return false;
     p--;
     steps++;
+  }
+  return false;
+}
+
+/** Kinship words whose "de" introduces a person even when the first name is not in the dictionary. */
+const KIN_WORDS: string[] = ["filho", "filha", "mae", "pai", "esposa", "esposo", "genitora", "genitor", "neto", "neta", "irmao", "irma", "viuva", "viuvo", "companheira", "companheiro"];
+
+/** "FILHA DE JOSELITA DOS SANTOS": after a kinship word and "de", two or more words ending in a known surname. */
+function kinOfFullName(cue: i32, a: i32, b: i32): bool {
+  let kin = false;
+  for (let i = 0; i < KIN_WORDS.length; i++) if (tokIs(cue, unchecked(KIN_WORDS[i]))) { kin = true; break; }
+  if (!kin) return false;
+  let words = 0;
+  let lastD = 0;
+  for (let k = a; k < b; k++) {
+    const d = dict(k);
+    if ((d & D_PART) != 0 && k > a) continue;
+    if ((d & (D_GIVEN | D_SURN)) == 0 && looksLikeAdjective(k)) return false;
+    words++;
+    lastD = d;
+  }
+  return words >= 2 && (lastD & D_SURN) != 0;
+}
+
+const GREETINGS: string[] = ["oi", "ola", "prezado", "prezada", "caro", "cara", "querido", "querida"];
+const SIGN_OFFS: string[] = ["att", "atte", "atenciosamente", "cordialmente", "abracos", "abraco", "abs", "obrigado", "obrigada", "grato", "grata", "saudacoes"];
+
+/** "Oi Marcos, tudo bem?", "Prezada Ana,": a greeting right before the name. */
+function greetingBefore(a: i32): bool {
+  if (a == 0) return false;
+  const sa = unchecked(tSep[a]);
+  if (sa != 0) return false;
+  const p = a - 1;
+  for (let i = 0; i < GREETINGS.length; i++) {
+    if (tokIs(p, unchecked(GREETINGS[i]))) {
+      if (p > 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA)) == 0 && (unchecked(tF[p - 1]) & T_WORD) != 0) return false;
+      cueS = unchecked(tS[p]);
+      cueE = unchecked(tE[p]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Att.,\nSimone", "Abraços,\nMarta Lima": a name alone on the line after a closing formula. */
+function signOffBefore(a: i32, b: i32): bool {
+  if (a == 0 || (unchecked(tSep[a]) & S_NL1) == 0) return false;
+  if (b < nTok && (unchecked(tSep[b]) & (S_NL1 | S_NL2)) == 0) return false;
+  const p = a - 1;
+  // the formula is alone on its line too
+  if (p > 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) == 0) return false;
+  if (p == 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) == 0) return false;
+  for (let i = 0; i < SIGN_OFFS.length; i++) {
+    if (tokIs(p, unchecked(SIGN_OFFS[i]))) {
+      cueS = unchecked(tS[p]);
+      cueE = unchecked(tE[p]);
+      return true;
+    }
   }
   return false;
 }
@@ -798,7 +933,7 @@ function tokIs(k: i32, word: string): bool {
 function remember(a: i32, b: i32): void {
   let first = true;
   for (let k = a; k < b; k++) {
-    if ((dict(k) & D_PART) != 0 && k > a) continue;
+    if (((dict(k) & D_PART) != 0 || (unchecked(tF[k]) & T_INITIAL) != 0) && k > a) continue;
     const h = foldHash(T, unchecked(tS[k]), unchecked(tE[k]));
     nameWords.add(h);
     if (first) { firstWords.add(h); first = false; }
