@@ -17,7 +17,8 @@ import { BOOTSTRAP_FILE_NAME, dataFolderPort } from '../../electron/services/set
 
 /**
  * The harness has no native dialogs: the renderer uses <input type=file>, exports go to <dataDir>/exports,
- * a batch export to <dataDir>/exports/lote-N, and the "new data folder" picked is <root>/outra-pasta-de-dados.
+ * a batch export to <dataDir>/exports/lote-N, the "new data folder" picked is <root>/outra-pasta-de-dados and the
+ * plugin picked is <root>/plugin-escolhido (folder) or <root>/plugin-escolhido.sigilo-plugin (file).
  */
 function harnessDialogs(dataDir: string, root: string): DialogsPort {
   const out = path.join(dataDir, 'exports');
@@ -27,8 +28,10 @@ function harnessDialogs(dataDir: string, root: string): DialogsPort {
     openPaths: async () => [],
     savePath: async (name) => { mkdirSync(out, { recursive: true, mode: 0o700 }); return path.join(out, path.basename(name)); },
     reveal: async () => false,
+    choosePluginFile: async () => path.join(root, 'plugin-escolhido.sigilo-plugin'),
     chooseFolder: async (purpose) => {
       if (purpose === 'dataDir') return path.join(root, 'outra-pasta-de-dados');
+      if (purpose === 'plugin') return path.join(root, 'plugin-escolhido');
       batches += 1;
       const folder = path.join(out, `lote-${batches}`);
       mkdirSync(folder, { recursive: true, mode: 0o700 });

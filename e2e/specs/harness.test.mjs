@@ -2,9 +2,9 @@
 // drop documents → progress → results → report with highlights → reject a finding → history → integrity.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, shot, startHarness } from '../lib.mjs';
+import { launchChromium, root, shot, startHarness } from '../lib.mjs';
 
 const CORPUS = '/work/shared/corpus/dev';
 const FILES = ['003-laudo.txt', '002-receita.txt', '004-alta.pdf'];
@@ -160,6 +160,50 @@ test('plugins screen lists the bundled detectors', async () => {
   await page.getByTestId('plugins').waitFor();
   assert.ok(await page.locator('.plugin').count() >= 1);
   await shot(page, '07-detectores');
+});
+
+test('a plugin is installed from a folder: trust shown, refused without developer mode, capabilities granted explicitly', async () => {
+  // an unsigned copy of the example plugin, under another id, asking for the 'log' capability
+  const dir = path.join(harness.root, 'plugin-escolhido');
+  cpSync(path.join(root, 'dist', 'plugins', 'c-example'), dir, { recursive: true });
+  rmSync(path.join(dir, 'plugin.sig'), { force: true });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'plugin.json'), 'utf8'));
+  writeFileSync(path.join(dir, 'plugin.json'), JSON.stringify({ ...manifest, id: 'amostras-lab', name: 'Amostras do laboratório parceiro', author: 'Laboratório Parceiro', capabilities: ['log'] }, null, 2));
+
+  await page.getByTestId('install-folder').click();
+  const candidate = page.getByTestId('candidate');
+  await candidate.getByText('Não assinado — só com modo de desenvolvedor').waitFor();
+  await candidate.getByText(/só pode ser instalado com o modo de desenvolvedor ligado/).waitFor();
+  assert.equal(await page.getByTestId('install-confirm').count(), 0, 'no install button for a refused plugin');
+  await candidate.getByRole('button', { name: 'Cancelar' }).click();
+
+  await page.getByTestId('dev-mode').locator('label.switch').click();
+  await page.getByText(/Ligar o modo de desenvolvedor permite instalar/).waitFor();
+  await page.getByTestId('dev-mode-confirm').click();
+  await page.getByText('Modo de desenvolvedor ligado. Desligue quando terminar os testes.').waitFor();
+
+  await page.getByTestId('install-folder').click();
+  await candidate.waitFor();
+  const grant = page.getByTestId('candidate-grant-log');
+  assert.equal(await grant.isChecked(), false, 'nothing is pre-granted');
+  await grant.check();
+  await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+  await shot(page, '15-instalar-plugin');
+  await page.getByTestId('install-confirm').click();
+  await page.getByText('Amostras do laboratório parceiro 1.0.0 foi instalado.').waitFor({ timeout: 60_000 });
+  const card = page.getByTestId('plugin-amostras-lab');
+  await card.getByText('Não assinado — só com modo de desenvolvedor').waitFor();
+  await card.getByTestId('revoke-log').waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await shot(page, '16-plugin-instalado');
+  await card.getByTestId('revoke-log').click();
+  await page.getByText('Permissão revogada de Amostras do laboratório parceiro.').waitFor();
+  await card.getByTestId('grant-log').waitFor();
+  await card.getByTestId('remove').click();
+  await card.getByTestId('remove-confirm').click();
+  await page.getByText('Amostras do laboratório parceiro foi removido.').waitFor();
+  await page.getByTestId('dev-mode').locator('label.switch').click();
+  await page.getByText('Desligado: só plugins assinados por chaves confiáveis são instalados e executados.').waitFor();
 });
 
 test('settings screen saves and switches the language', async () => {

@@ -32,9 +32,17 @@ export function electronDialogs(window: () => BrowserWindow | undefined, default
     },
     async chooseFolder(purpose) {
       const w = window();
-      const options: Electron.OpenDialogOptions = purpose === 'dataDir'
+      const options: Electron.OpenDialogOptions = purpose === 'plugin'
+        ? { title: 'Escolher a pasta do plugin', properties: ['openDirectory'] }
+        : purpose === 'dataDir'
         ? { title: 'Escolher a nova pasta de dados do Sigilo', buttonLabel: 'Usar esta pasta', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
         : { title: 'Escolher a pasta onde salvar as exportações do lote', buttonLabel: 'Salvar aqui', defaultPath: defaultDir(), properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
+    async choosePluginFile() {
+      const w = window();
+      const options: Electron.OpenDialogOptions = { title: 'Escolher o arquivo do plugin', properties: ['openFile'], filters: [{ name: 'Plugin do Sigilo', extensions: ['sigilo-plugin'] }] };
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },

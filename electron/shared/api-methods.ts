@@ -23,6 +23,13 @@ export const API_METHODS = [
   'revealPath',
   'exportBatch',
   'exportCancel',
+  'pluginInspect',
+  'pluginInstall',
+  'pluginRollback',
+  'pluginRemove',
+  'pluginGrant',
+  'pluginDevMode',
+  'pluginSettings',
   'dataDirChoose',
   'dataDirSet',
 ] as const;

@@ -92,6 +92,16 @@ export const ExportBatchArgsSchema = z.object({
   forms: z.array(z.enum(FORM_TYPES)).max(FORM_TYPES.length).default([]),
 }).strict().refine((a) => a.redaction !== null || a.forms.length > 0, 'escolha ao menos uma exportação');
 
+const PluginId = z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'identificador de plugin inválido');
+const CapabilityArg = z.enum(['log', 'audit']);
+/** Opens the file (.sigilo-plugin) or folder picker and checks the plugin chosen, without installing it. */
+export const PluginInspectArgsSchema = z.object({ from: z.enum(['file', 'folder']) }).strict();
+/** Installs (or upgrades to) the plugin inspected at `path`, with exactly the capabilities the user ticked. */
+export const PluginInstallArgsSchema = z.object({ path: AbsolutePath, grants: z.array(CapabilityArg).max(2).default([]) }).strict();
+export const PluginIdArgsSchema = z.object({ id: PluginId }).strict();
+export const PluginGrantArgsSchema = z.object({ id: PluginId, capability: CapabilityArg, granted: z.boolean() }).strict();
+export const PluginDevModeArgsSchema = z.object({ on: z.boolean() }).strict();
+
 export const ExportCancelArgsSchema = z.object({ batchId: Id }).strict();
 
 /** Set the data folder used from the next start: a folder chosen with dataDirChoose, or the current/default one. */
@@ -123,6 +133,13 @@ export const API_ARG_SCHEMAS = {
   revealPath: RevealPathArgsSchema,
   exportBatch: ExportBatchArgsSchema,
   exportCancel: ExportCancelArgsSchema,
+  pluginInspect: PluginInspectArgsSchema,
+  pluginInstall: PluginInstallArgsSchema,
+  pluginRollback: PluginIdArgsSchema,
+  pluginRemove: PluginIdArgsSchema,
+  pluginGrant: PluginGrantArgsSchema,
+  pluginDevMode: PluginDevModeArgsSchema,
+  pluginSettings: NoArgsSchema,
   dataDirChoose: NoArgsSchema,
   dataDirSet: DataDirSetArgsSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
@@ -216,6 +233,27 @@ export interface PluginInfo {
   source?: 'bundled' | 'installed' | 'extra';
   /** Version kept for rollback (installed plugins). */
   previousVersion?: string;
+}
+
+/** A plugin chosen for installation, checked but not installed. */
+export interface PluginCandidate {
+  path: string;
+  id: string;
+  name: string;
+  version: string;
+  author: string;
+  description: string;
+  findingTypes: string[];
+  /** Capabilities the plugin asks for (none is granted until the user ticks it). */
+  requested: string[];
+  trust: PluginTrustStatus;
+  trustMessage: string;
+  signer?: string;
+  devMode: boolean;
+  /** Installed version of the same plugin (this would be an upgrade), when there is one. */
+  installedVersion?: string;
+  /** Portuguese: why it cannot be installed (bad signature, unsigned without developer mode, older version…). */
+  refusal?: string;
 }
 
 /** Trust status of a plugin (see PluginInfo.trust). */
@@ -338,6 +376,13 @@ export interface ApiResults {
   revealPath: { ok: boolean };
   exportBatch: BatchExportResult | { cancelled: true };
   exportCancel: { cancelled: boolean };
+  pluginInspect: PluginCandidate | { cancelled: true };
+  pluginInstall: { plugins: PluginInfo[]; installed: { id: string; version: string; previous?: string; granted: string[]; blocked?: string } };
+  pluginRollback: PluginInfo[];
+  pluginRemove: PluginInfo[];
+  pluginGrant: PluginInfo[];
+  pluginDevMode: { devMode: boolean; plugins: PluginInfo[] };
+  pluginSettings: { devMode: boolean };
   dataDirChoose: DataDirCheck | { cancelled: true };
   dataDirSet: { dataDir: string; pendingDataDir?: string; restartRequired: boolean };
 }

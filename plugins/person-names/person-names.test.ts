@@ -129,3 +129,67 @@ describe('person-names generalisation (held-out documents)', () => {
   });
 });
 
+
+describe('person-names: cues and forms beyond the templates (round 3)', () => {
+  it('keeps a middle initial inside one name', async () => {
+    expect(await names('enf plantonista Renata M. Dias / medico dr. Otávio Lemos')).toEqual(['Renata M. Dias', 'Otávio Lemos']);
+    expect(await names('Responsável técnico: José A. Silva')).toEqual(['José A. Silva']);
+    // in capitals a lone letter without a period reads as "e"/"a", not as an initial
+    expect(await names('MARIA E SILVA')).toEqual([]);
+  });
+
+  it('reads a name after a kinship word and "de" in capitals even when the first name is rare', async () => {
+    expect(await names('A CRIANÇA, NASCIDA EM 2016, FILHA DE JOSELITA DOS SANTOS, RESIDE COM A AVÓ.')).toContain('JOSELITA DOS SANTOS');
+    expect(await names('TESTEMUNHA DE JEOVÁ. MÃE DE DEUS.')).toEqual([]);
+  });
+
+  it('reads a name signed under a closing formula or after a greeting', async () => {
+    expect(await names('Segue o relatório.\n\nAtt.,\nSimone')).toEqual(['Simone']);
+    expect(await names('Oi Marcos, tudo bem?')).toEqual(['Marcos']);
+    expect(await names('Atenciosamente,\nEquipe de Enfermagem')).toEqual([]);
+    expect(await names('Segue.\n\nAtenciosamente,\n\nSimone Prado\nEnfermeira')).toEqual(['Simone Prado']);
+    expect(await names('Qualquer dúvida estou à disposição. Abraços, Marta')).toEqual(['Marta']);
+    expect(await names('Olá Equipe, segue a escala.')).toEqual([]);
+  });
+
+  it('reads a name right after a role word in running text', async () => {
+    expect(await names('A técnica Jéssica não soube informar.')).toEqual(['Jéssica']);
+    expect(await names('o enfermeiro Paulo trouxe a medicação')).toEqual(['Paulo']);
+    expect(await names('Feita com a técnica de Mohs.')).toEqual([]);
+  });
+
+  it('reads lower-case names: a full name with no cue, a table name column, "aqui e a …"', async () => {
+    expect(await names('[08:03] enf. carla: leito 12 jose aparecido ferreira passou a noite agitado')).toContain('jose aparecido ferreira');
+    expect(await names("usuario,nascimento,fone\njoana d'arc silveira,19.04.1982,(51) 99201-3344\nmarcos vinicius pires,02.11.1995,(51) 98450-7711\n"))
+      .toEqual(["joana d'arc silveira", 'marcos vinicius pires']);
+    expect(await names('oi dra. simone, aqui e a rosa maria')).toContain('rosa maria');
+    expect(await names('paciente com dor lombar e febre alta, nega alergias')).toEqual([]);
+  });
+
+  it('reads names damaged by OCR (0 for O, 1 for I or l) and reports them as written', async () => {
+    expect(await names('Paciente: CARL0S EDUARD0 P1NHEIR0          Data nasc: 14/08/1963')).toEqual(['CARL0S EDUARD0 P1NHEIR0']);
+    expect(await names('Dr. Mauríci0 Lemes\nCRM 1234')).toEqual(['Mauríci0 Lemes']);
+    expect(await names('Exames: COVID19, H1N1, HbA1C, B12 e CID10.')).toEqual([]);
+    expect(await names('PACIENTE: MARIA DA SlLVA')).toEqual(['MARIA DA SlLVA']);
+  });
+
+  it('reads a name after an abbreviated role, a title before a rare name in capitals, and after a broken caps word', async () => {
+    expect(await names('Pct. Antônio, 67a, HAS')).toEqual(['Antônio']);
+    expect(await names('Responsável: GENITORA SRA. IVONETE')).toEqual(['IVONETE']);
+    expect(await names('SOLICITO AVALIAÇÃO DE FRANCISCO DAS CHAGAS LIMA')).toEqual(['FRANCISCO DAS CHAGAS LIMA']);
+    expect(await names('PORTADOR DE DOENÇA DE CHAGAS. PACIENTE: SIM')).toEqual([]);
+  });
+
+  it('reads several initials, a role in capitals, a profession after the name, a chat greeting and a bed number', async () => {
+    expect(await names('Responsável: José A. B. Silva')).toEqual(['José A. B. Silva']);
+    expect(await names('A TÉCNICA JÉSSICA INFORMOU QUE')).toEqual(['JÉSSICA']);
+    expect(await names('Simone - Enfermeira\nPaulo Reis, fisioterapeuta')).toEqual(['Simone', 'Paulo Reis']);
+    expect(await names('oi marcos, tudo bem?')).toEqual(['marcos']);
+    expect(await names('leito 4 jose ferreira estavel, leito 3 rosa com febre')).toEqual(['jose ferreira']);
+    expect(await names('Cardiologia - Médica. Vitória - ES')).toEqual([]);
+  });
+
+  it('reads an inverted name "SOBRENOME, Nome" at the start of a line', async () => {
+    expect(await names('Lista de espera:\nSILVA, José Carlos\nSOUZA, Ana M.')).toEqual(['SILVA, José Carlos', 'SOUZA, Ana']);
+  });
+});

@@ -20,6 +20,10 @@ const SAMPLES: Record<(typeof AUDIT_ENTRY_TYPES)[number], Partial<HistoryEntry>>
   plugin_disable: { detail: { plugin: 'cep-extra' } },
   plugin_remove: { detail: { plugin: 'cep-extra' } },
   plugin_upgrade: { detail: { plugin: 'cep-extra', version: '1.3.0', event: 'plugin_rollback' } },
+  plugin_rollback: { detail: { plugin: 'cep-extra', version: '1.1.0' } },
+  trust_add: { detail: { plugin: 'Laboratório Parceiro' } },
+  trust_remove: {},
+  dev_mode: { detail: { ok: true } },
   permission_grant: { detail: { plugin: 'cep-extra', capability: 'audit' } },
   permission_revoke: { detail: { plugin: 'cep-extra', capability: 'log' } },
   settings_change: { detail: { changed: ['ocr', 'compliance'] } },
@@ -33,8 +37,8 @@ const SAMPLES: Record<(typeof AUDIT_ENTRY_TYPES)[number], Partial<HistoryEntry>>
 describe('history entries in the interface', () => {
   it('every entry type has the audit service\'s Portuguese label, and an English one', () => {
     for (const type of AUDIT_ENTRY_TYPES) {
-      expect(ptBR.history.types[type]).toBe(AUDIT_ENTRY_LABELS[type]);
-      expect(en.history.types[type]).toBeTruthy();
+      expect((ptBR.history.types as Record<string, string>)[type]).toBe(AUDIT_ENTRY_LABELS[type]);
+      expect((en.history.types as Record<string, string>)[type]).toBeTruthy();
     }
   });
 

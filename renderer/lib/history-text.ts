@@ -36,6 +36,10 @@ export function describeEntry(entry: HistoryEntry, t: TFunction, language: strin
     case 'plugin_enable': return t('history.desc.pluginEnable', { plugin });
     case 'plugin_disable': return t('history.desc.pluginDisable', { plugin });
     case 'plugin_remove': return t('history.desc.pluginRemove', { plugin });
+    case 'plugin_rollback': return t('history.desc.pluginRollback', { plugin, version: d.version ?? '' });
+    case 'dev_mode': return t(d.ok ? 'history.desc.devModeOn' : 'history.desc.devModeOff');
+    case 'trust_add': return d.plugin ? t('history.desc.trustAddNamed', { name: d.plugin }) : t('history.desc.trustAdd');
+    case 'trust_remove': return d.plugin ? t('history.desc.trustRemoveNamed', { name: d.plugin }) : t('history.desc.trustRemove');
     case 'plugin_upgrade':
       return d.event === 'plugin_rollback'
         ? t('history.desc.pluginRollback', { plugin, version: d.version ?? '' })
@@ -62,4 +66,5 @@ export function describeEntry(entry: HistoryEntry, t: TFunction, language: strin
       return t(d.decision === 'rejected' ? 'history.desc.reviewRejected' : 'history.desc.reviewAccepted', { type: d.findingType ? typeLabel(d.findingType, language) : '' });
     case 'plugin_event': return t('history.desc.pluginEvent', { plugin, event: d.event ?? '' });
   }
+  return t(`history.types.${entry.type}`, { defaultValue: entry.type });
 }

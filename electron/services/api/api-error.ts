@@ -16,6 +16,7 @@ export const API_ERROR_MESSAGES = {
   UNAVAILABLE: 'Este recurso ainda não está disponível nesta versão.',
   EXPORT_FAILED: 'Não foi possível gerar o arquivo.',
   WRITE_FAILED: 'Não foi possível gravar o arquivo. Verifique se a pasta existe e se você tem permissão de escrita.',
+  PLUGIN_REFUSED: 'O plugin não pôde ser instalado ou alterado.',
   DATA_DIR_INVALID: 'Esta pasta não pode ser usada como pasta de dados.',
   INTERNAL: 'Erro interno inesperado. Tente de novo; se persistir, reinicie o Sigilo.',
 } as const;

@@ -42,7 +42,7 @@ export function historyDetail(entry: Pick<AuditEntry, 'type' | 'payload'>): Hist
       set('output', baseName(p.output) ?? baseName(p.file));
       break;
     }
-    case 'plugin_install': case 'plugin_enable': case 'plugin_disable': case 'plugin_remove': case 'plugin_upgrade':
+    case 'plugin_install': case 'plugin_enable': case 'plugin_disable': case 'plugin_remove': case 'plugin_upgrade': case 'plugin_rollback':
     case 'permission_grant': case 'permission_revoke': case 'plugin_event': {
       set('plugin', str(p.plugin) ?? str(p.id));
       set('version', str(p.version) ?? str(p.to));
@@ -53,6 +53,14 @@ export function historyDetail(entry: Pick<AuditEntry, 'type' | 'payload'>): Hist
       else if (ev && typeof ev === 'object') set('event', (str((ev as Record<string, unknown>).event) ?? str((ev as Record<string, unknown>).type) ?? str((ev as Record<string, unknown>).name) ?? JSON.stringify(ev)).slice(0, 120));
       break;
     }
+    case 'dev_mode':
+      if (typeof p.enabled === 'boolean') set('ok', p.enabled);
+      if (typeof p.on === 'boolean') set('ok', p.on);
+      break;
+    case 'trust_add': case 'trust_remove':
+      set('plugin', str(p.name) ?? str(p.signer));
+      set('event', str(p.keyId));
+      break;
     case 'settings_change':
       if (Array.isArray(p.changed)) set('changed', p.changed.filter((c): c is string => typeof c === 'string').slice(0, 20));
       set('event', str(p.event));

@@ -49,7 +49,7 @@ describe('batch export (one folder, one pseudonym table, every file recorded)', 
       exports: exportsPort(),
       redaction: redactionPort(inProcess),
       settings: new SettingsStore(dir),
-      dialogs: { native: false, openPaths: async () => [], savePath: async () => null, reveal: async () => true, chooseFolder: async () => folder },
+      dialogs: { native: false, openPaths: async () => [], savePath: async () => null, reveal: async () => true, chooseFolder: async () => folder, choosePluginFile: async () => null },
     }, () => {});
     table.events.on('exportProgress', (p) => progress.push(p));
     const a = sampleReport({ file: 'laudo.txt' });

@@ -4,7 +4,8 @@
  * main.ts and the test harness build the same object from the real services.
  */
 import type { Finding, FileReport } from '../../shared/report.js';
-import type { HistoryEntry, HistoryStats, IntegrityResult, PluginInfo, FormType, RedactionMode } from '../../shared/api.js';
+import type { HistoryEntry, HistoryStats, IntegrityResult, PluginCandidate, PluginInfo, FormType, RedactionMode } from '../../shared/api.js';
+import type { Capability } from '../../shared/plugin-manifest.js';
 import type { Settings, SettingsPatch } from '../../shared/settings.js';
 import type { RiskLevel } from '../../shared/report.js';
 import type { Pseudonymizer } from '../redaction/pseudonymizer.js';
@@ -63,6 +64,18 @@ export interface AuditPort {
 export interface PluginsPort {
   list(): Promise<PluginInfo[]>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
+  /** Lifecycle (the plugin registry); absent where plugins cannot be managed. Each change reloads the plugin host. */
+  manage?: PluginManagePort;
+}
+
+export interface PluginManagePort {
+  inspect(source: string): Promise<Omit<PluginCandidate, 'path'>>;
+  install(source: string, grants: Capability[]): Promise<{ id: string; version: string; previous?: string; granted: string[]; blocked?: string }>;
+  rollback(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  setGrant(id: string, capability: Capability, granted: boolean): Promise<void>;
+  devMode(): Promise<boolean>;
+  setDevMode(on: boolean): Promise<void>;
 }
 
 export interface ExportsPort {
@@ -98,7 +111,9 @@ export interface DialogsPort {
   savePath(defaultName: string): Promise<string | null>;
   reveal(path: string): Promise<boolean>;
   /** A folder: where to write a batch export, or the new data folder; null when the user cancelled. */
-  chooseFolder(purpose: 'export' | 'dataDir'): Promise<string | null>;
+  chooseFolder(purpose: 'export' | 'dataDir' | 'plugin'): Promise<string | null>;
+  /** A plugin archive (.sigilo-plugin); null when the user cancelled. */
+  choosePluginFile(): Promise<string | null>;
 }
 
 export interface HandlerDeps {

@@ -43,6 +43,7 @@ describe('API handler table', () => {
         savePath: async () => unreachable('savePath'),
         reveal: async () => unreachable('reveal'),
         chooseFolder: async () => unreachable('chooseFolder'),
+        choosePluginFile: async () => unreachable('choosePluginFile'),
       },
     };
     table = createHandlers(deps, () => {});
@@ -161,7 +162,7 @@ describe('API handler table', () => {
       exports: exportsPort(),
       redaction: { redact: async () => unreachable('redaction') },
       settings: new SettingsStore(dir),
-      dialogs: { native: false, openPaths: async () => [], savePath: async (name) => { expect(name).toBe('laudo-relatorio-analise.pdf'); return out; }, reveal: async () => true, chooseFolder: async () => null },
+      dialogs: { native: false, openPaths: async () => [], savePath: async (name) => { expect(name).toBe('laudo-relatorio-analise.pdf'); return out; }, reveal: async () => true, chooseFolder: async () => null, choosePluginFile: async () => null },
     }, () => {});
     await exporting.invoke('findingSetDecision', { reportId: id, findingIndex: 1, decision: 'rejected' });
     const r = await exporting.invoke('exportForm', { reportId: id, type: 'report' });
@@ -184,7 +185,7 @@ describe('API handler table', () => {
       exports: exportsPort(),
       redaction: { redact: async () => unreachable('redaction') },
       settings: new SettingsStore(dir),
-      dialogs: { native: false, openPaths: async () => [], savePath: async () => null, reveal: async () => true, chooseFolder: async (purpose) => { expect(purpose).toBe('dataDir'); return picked; } },
+      dialogs: { native: false, openPaths: async () => [], savePath: async () => null, reveal: async () => true, chooseFolder: async (purpose) => { expect(purpose).toBe('dataDir'); return picked; }, choosePluginFile: async () => null },
       dataFolder: dataFolderPort({ bootstrapFile: path.join(dir, 'userData', 'bootstrap.json'), current: dir, defaultDir: dir }),
     }, () => {});
     // a path the renderer made up is refused

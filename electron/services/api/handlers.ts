@@ -49,6 +49,7 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
   const exported = new Set<string>();
   const offeredDataDirs = new Set<string>();
   const batches = new Map<string, AbortController>();
+  const offeredPlugins = new Set<string>();
 
   const register = (report: FileReport, source: AnalysisInput | undefined): string => {
     const reportId = report.auditId && /^[A-Za-z0-9_.:-]+$/.test(report.auditId) ? report.auditId : `r-${randomUUID()}`;
@@ -216,6 +217,52 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
       controller.abort();
       return { cancelled: true };
     },
+
+    pluginInspect: async ({ from }) => {
+      const manage = deps.plugins.manage;
+      if (!manage) throw new ApiError('UNAVAILABLE');
+      const chosen = from === 'file' ? await deps.dialogs.choosePluginFile() : await deps.dialogs.chooseFolder('plugin');
+      if (!chosen) return { cancelled: true };
+      const resolved = path.resolve(chosen);
+      const candidate = await manage.inspect(resolved);
+      offeredPlugins.add(resolved);
+      return { path: resolved, ...candidate };
+    },
+
+    pluginInstall: async ({ path: source, grants }) => {
+      const manage = deps.plugins.manage;
+      if (!manage) throw new ApiError('UNAVAILABLE');
+      // only a plugin the user picked (and saw inspected) may be installed
+      if (!offeredPlugins.has(path.resolve(source))) throw new ApiError('NOT_ALLOWED');
+      const installed = await manage.install(path.resolve(source), [...new Set(grants)]);
+      return { plugins: await deps.plugins.list(), installed };
+    },
+
+    pluginRollback: async ({ id }) => {
+      if (!deps.plugins.manage) throw new ApiError('UNAVAILABLE');
+      await deps.plugins.manage.rollback(id);
+      return deps.plugins.list();
+    },
+
+    pluginRemove: async ({ id }) => {
+      if (!deps.plugins.manage) throw new ApiError('UNAVAILABLE');
+      await deps.plugins.manage.remove(id);
+      return deps.plugins.list();
+    },
+
+    pluginGrant: async ({ id, capability, granted }) => {
+      if (!deps.plugins.manage) throw new ApiError('UNAVAILABLE');
+      await deps.plugins.manage.setGrant(id, capability, granted);
+      return deps.plugins.list();
+    },
+
+    pluginDevMode: async ({ on }) => {
+      if (!deps.plugins.manage) throw new ApiError('UNAVAILABLE');
+      await deps.plugins.manage.setDevMode(on);
+      return { devMode: await deps.plugins.manage.devMode(), plugins: await deps.plugins.list() };
+    },
+
+    pluginSettings: async () => ({ devMode: (await deps.plugins.manage?.devMode()) ?? false }),
 
     dataDirChoose: async () => {
       if (!deps.dataFolder) throw new ApiError('UNAVAILABLE');

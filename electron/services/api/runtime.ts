@@ -19,6 +19,7 @@ import type { PluginInfo } from '../../shared/api.js';
 import type { PathAnalyser } from './analysis-adapter.js';
 import type { Redactor } from '../redaction/redact-file.js';
 import type { PluginsPort } from './deps.js';
+import { pluginManagePort } from './plugin-manage.js';
 
 export interface Runtime {
   service: PathAnalyser;
@@ -69,6 +70,7 @@ export async function openRuntime(options: { dataDir: string; keyProvider: KeyPr
   const plugins: PluginsPort = {
     list: (): Promise<PluginInfo[]> => pluginRuntime.list(),
     setEnabled: (id: string, enabled: boolean): Promise<void> => pluginRuntime.setEnabled(id, enabled),
+    manage: pluginManagePort({ dataDir, audit: auditSink(audit), reload: () => pluginRuntime.reload() }),
   };
 
   return {

@@ -44,15 +44,18 @@ describe('held-out evaluation (documents unlike the dev corpus templates)', () =
   it('keeps micro F1, precision and recall above the floor', () => {
     const { f1, p, r } = score.overall;
     const detail = `F1 ${(f1 * 100).toFixed(1)} P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)}\nFP:\n${score.falsePositives.join('\n')}\nFN:\n${score.falseNegatives.join('\n')}`;
-    expect(f1, detail).toBeGreaterThanOrEqual(0.94);
-    expect(p, detail).toBeGreaterThanOrEqual(0.95);
-    expect(r, detail).toBeGreaterThanOrEqual(0.93);
+    expect(f1, detail).toBeGreaterThanOrEqual(0.96);
+    expect(p, detail).toBeGreaterThanOrEqual(0.97);
+    expect(r, detail).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps each group of sensitive data usable (health terms and special categories)', () => {
     for (const t of ['health_condition', 'medication', 'icd10', 'racial_ethnic_origin', 'religious_belief']) {
       expect(score.types[t]!.f1, t).toBeGreaterThanOrEqual(0.85);
     }
+    // names (98.9 measured) and genetic data (a result, not the mention of a method: 100 measured on 5 entities)
+    expect(score.types.person_name!.f1, 'person_name').toBeGreaterThanOrEqual(0.96);
+    expect(score.types.genetic_data!.f1, 'genetic_data').toBeGreaterThanOrEqual(0.85);
   });
 
   it('never reports a look-alike number with a wrong check digit', () => {

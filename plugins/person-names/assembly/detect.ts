@@ -123,6 +123,7 @@ export function detectNames(text: string): Finding[] {
   firstWords.clear();
   nDeferred = 0;
   nDeferredWords = 0;
+  soS = -1;
   tokenize();
   resolveDeferred();
   out.sort((x, y) => x.start - y.start);
@@ -217,6 +218,35 @@ function tokenize(): void {
             apos = true;
           } else break;
         }
+        ocrD = -1;
+        if (j < n && (unitAt(T, j) == 0x30 || unitAt(T, j) == 0x31)) {
+          // "CARL0S", "P1NHEIR0", "Mauríci0": 0 for O and 1 for I inside a word read by OCR
+          const oj = ocrWordEnd(i, j);
+          if (oj > j) {
+            const d = ocrLookup(i, oj);
+            if ((d & (D_GIVEN | D_SURN)) != 0) {
+              for (let q = j; q < oj; q++) {
+                const d2 = unitAt(T, q);
+                if (isUpperUnit(d2)) up++;
+                else if (isLowerUnit(d2)) low++;
+                lettersN++;
+              }
+              if (low == 0) up += 2; // the digits stand for capitals
+              j = oj;
+              ocrD = d;
+            }
+          }
+        }
+        if (ocrD < 0 && low > 0 && up >= 2 && isUpperUnit(c) && onlyLowerL(i, j)) {
+          // "SlLVA", "CAMlLA": a lower-case l read for a capital I in a word in capitals
+          const w = T.substring(i, j).replaceAll("l", "I");
+          const d = WORDS.lookup(w, 0, w.length);
+          if ((d & (D_GIVEN | D_SURN)) != 0) {
+            up += low;
+            low = 0;
+            ocrD = d;
+          }
+        }
         flags = T_WORD;
         if (isUpperUnit(c)) {
           if (lettersN == 1) flags |= T_INITIAL;
@@ -242,6 +272,8 @@ function tokenize(): void {
       // mixed-case words ("sR", "iPhone") are never cues, particles or names
       unchecked(tD[nTok] = (flags & (T_TITLE | T_CAPS | T_LOWER | T_INITIAL)) == 0 ? 0 : -1);
       unchecked(tAux[nTok] = aux);
+      if (ocrD >= 0 && (flags & T_WORD) != 0) unchecked(tD[nTok] = ocrD);
+      ocrD = -1;
       nTok++;
       sep = 0;
       spaces = 0;
@@ -281,6 +313,48 @@ function tokenize(): void {
   processSegment();
 }
 
+let ocrD = -1;
+
+/** End of a word that continues past `j` with letters and isolated 0/1 digits ("CARL0S"), or `j`. */
+function ocrWordEnd(i: i32, j: i32): i32 {
+  const n = T.length;
+  let q = j;
+  let digits = 0;
+  while (q < n) {
+    const c = unitAt(T, q);
+    if (isLetter(c)) { q++; continue; }
+    if (c == 0x30 || c == 0x31) {
+      if (q > i && isDigit(unitAt(T, q - 1))) return j; // "10", "101": a number, not a misread letter
+      digits++;
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (q < n && isDigit(unitAt(T, q))) return j;
+  if (digits > 2 || q - i - digits < 3) return j;
+  return q;
+}
+
+/** Every lower-case letter of text[a, b) is an "l". */
+function onlyLowerL(a: i32, b: i32): bool {
+  for (let q = a; q < b; q++) {
+    const c = unitAt(T, q);
+    if (isLowerUnit(c) && c != 0x6c) return false;
+  }
+  return true;
+}
+
+/** Dictionary flags of text[a, b) read with 0 as O and 1 as I (or l). */
+function ocrLookup(a: i32, b: i32): i32 {
+  const w = T.substring(a, b).replaceAll("0", "o");
+  const wi = w.replaceAll("1", "i");
+  const d = WORDS.lookup(wi, 0, wi.length);
+  if ((d & (D_GIVEN | D_SURN)) != 0 || !w.includes("1")) return d;
+  const wl = w.replaceAll("1", "l"); // "Si1va": 1 for l
+  return WORDS.lookup(wl, 0, wl.length);
+}
+
 // @ts-ignore: decorator
 @inline function joinedBySpace(k: i32): bool {
   // token k follows token k-1 separated by exactly one space (possibly a hyphen for compound words)
@@ -313,6 +387,7 @@ function flushFull(): void {
     if (m <= CAP / 2) m = CAP - 16;
   }
   m = processTokens(m);
+  soS = -1;
   if (m >= nTok) { nTok = 0; return; }
   const rest = nTok - m;
   for (let i = 0; i < rest; i++) {
@@ -327,8 +402,18 @@ function flushFull(): void {
   nTok = rest;
 }
 
+/** A closing formula alone on the last line of the previous paragraph ("Atenciosamente,"), or -1. */
+let soS = -1;
+let soE = -1;
+
 function processSegment(): void {
   processTokens(nTok);
+  soS = -1;
+  const p = nTok - 1;
+  if (p >= 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) != 0 && isSignOff(p)) {
+    soS = unchecked(tS[p]);
+    soE = unchecked(tE[p]);
+  }
   nTok = 0;
 }
 
@@ -350,10 +435,11 @@ function processTokens(limit: i32): i32 {
       let last = k; // last name word
       while (j < n) {
         if (!joinedBySpace(j) && !nlContinues(j, caps)) break;
-        if (middleInitial(j, last, caps)) {
-          // "Renata M. Dias", "José A Silva": a middle initial between two name words
-          last = j + 1;
-          j += 2;
+        const mi = middleInitialEnd(j, last, caps);
+        if (mi > 0) {
+          // "Renata M. Dias", "José A. B. Silva", "José A Silva": middle initials between two name words
+          last = mi;
+          j = mi + 1;
           continue;
         }
         if (isNameWord(j, caps)) {
@@ -369,6 +455,10 @@ function processTokens(limit: i32): i32 {
           continue;
         }
         break;
+      }
+      if (caps) {
+        const e = invertedName(k, last + 1);
+        if (e > 0) { k = e; continue; }
       }
       evaluate(k, last + 1, caps);
       k = last + 1;
@@ -403,17 +493,49 @@ function processTokens(limit: i32): i32 {
   return k;
 }
 
-/** Token j is a middle initial ("M." / "A") between name word `last` and a name word at j + 1. */
-function middleInitial(j: i32, last: i32, caps: bool): bool {
-  if ((unchecked(tF[j]) & T_INITIAL) == 0 || j + 1 >= nTok || unchecked(tSep[j]) != 0) return false;
-  if ((dict(last) & (D_GIVEN | D_SURN)) == 0 || !isNameWord(j + 1, caps)) return false;
-  const sn = unchecked(tSep[j + 1]);
-  const gap = unchecked(tS[j + 1]) - unchecked(tE[j]);
+/** "SILVA, José Carlos" / "SOUZA, Ana M.": surnames in capitals, a comma, then given names, at the start of a line,
+ * cell or field. Emits the whole inverted name and returns the token after it, or 0. */
+function invertedName(a: i32, b: i32): i32 {
+  if (a > 0 && (unchecked(tSep[a]) & (S_NL1 | S_NL2 | S_START | S_COLON | S_MULTI)) == 0) return 0;
+  if (b >= nTok || unchecked(tSep[b]) != S_COMMA || unchecked(tS[b]) - unchecked(tE[b - 1]) != 2) return 0;
+  for (let k = a; k < b; k++) {
+    const d = dict(k);
+    if ((d & D_PART) != 0 && k > a) continue;
+    if ((d & D_SURN) == 0 || (d & (D_STOP | D_CUE | D_PLACE | D_TITLE)) != 0) return 0;
+  }
+  const d0 = dict(b);
+  if ((unchecked(tF[b]) & T_TITLE) == 0 || (d0 & D_GIVEN) == 0 || (d0 & (D_AMBIG | D_STOP | D_CUE)) != 0) return 0;
+  let j = b + 1;
+  let last = b;
+  while (j < nTok) {
+    const mi = middleInitialEnd(j, last, false);
+    if (mi > 0) { last = mi; j = mi + 1; continue; }
+    if (!joinedBySpace(j)) break;
+    if ((unchecked(tF[j]) & T_TITLE) != 0 && (dict(j) & (D_GIVEN | D_SURN)) != 0) { last = j; j++; continue; }
+    if (isParticle(j, false) && j + 1 < nTok && joinedBySpace(j + 1) && (unchecked(tF[j + 1]) & T_TITLE) != 0) { j++; continue; }
+    break;
+  }
+  emit(a, last + 1, 0.85, "Nome invertido (SOBRENOME, Nome)");
+  remember(b, last + 1);
+  return last + 1;
+}
+
+/** Token j starts middle initials ("M. " / "A. B. " / "A ") between name word `last` and a name word: returns the
+ * index of that name word, or -1. */
+function middleInitialEnd(j: i32, last: i32, caps: bool): i32 {
+  if ((unchecked(tF[j]) & T_INITIAL) == 0 || unchecked(tSep[j]) != 0) return -1;
+  if ((dict(last) & (D_GIVEN | D_SURN)) == 0) return -1;
+  let q = j;
+  while (q + 1 < nTok && q - j < 2 && (unchecked(tF[q + 1]) & T_INITIAL) != 0 && unchecked(tSep[q + 1]) == S_PERIOD
+    && unchecked(tS[q + 1]) - unchecked(tE[q]) == 2) q++;
+  const w = q + 1;
+  if (w >= nTok || !isNameWord(w, caps)) return -1;
+  const sn = unchecked(tSep[w]);
+  const gap = unchecked(tS[w]) - unchecked(tE[q]);
   // with a period ("M. Dias"); without one only in mixed case ("José A Silva"): "MARIA E SILVA" reads as "and"
-  if (!(sn == S_PERIOD && gap == 2) && !(sn == 0 && !caps && gap == 1)) return false;
-  const d = dict(j + 1);
-  if ((d & (D_GIVEN | D_SURN)) == 0) return false;
-  return !(caps && capsBreaks(j + 1));
+  if (!(sn == S_PERIOD && gap == 2) && !(sn == 0 && !caps && gap == 1 && q == j)) return -1;
+  if ((dict(w) & (D_GIVEN | D_SURN)) == 0) return -1;
+  return caps && capsBreaks(w) ? -1 : w;
 }
 
 /** Lower-case words in a table's name column ("joana d'arc silveira" under "usuario"): a name when one word is a
@@ -442,7 +564,7 @@ function lowerFieldName(k: i32): i32 {
  * surnames (particles allowed), the first a given name and the last a surname, read as a name without a cue. */
 function lowerFullName(k: i32): i32 {
   const d0 = dict(k);
-  if ((d0 & (D_AMBIG | D_STOP | D_CUE | D_PLACE | D_ARTICLE)) != 0) return k;
+  if ((d0 & (D_AMBIG | D_STOP | D_CUE | D_PLACE | D_ARTICLE | D_PART)) != 0) return k;
   let j = k + 1;
   let last = k;
   let words = 1;
@@ -547,6 +669,22 @@ function lowerCueBefore(k: i32): bool {
     if ((sp & (S_NL1 | S_NL2 | S_SEMI)) != 0) return false;
     if ((sp & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false; // "o sr. raimundo nonato"
     const len = unchecked(tE[p]) - unchecked(tS[p]);
+    if (p == k - 1 && sp == 0 && isGreeting(p) && (dict(k) & D_AMBIG) == 0
+      && (p == 0 || (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA | S_COLON)) != 0)) {
+      // "oi marcos, tudo bem"
+      cueS = unchecked(tS[p]); cueE = unchecked(tE[p]);
+      return true;
+    }
+    if (p == k - 1 && sp == 0 && p > 0 && (unchecked(tF[p]) & T_NUM) != 0 && unchecked(tSep[p]) == 0 && isBedWord(p - 1) && (dict(k) & D_AMBIG) == 0) {
+      // "leito 4 jose ferreira": a bed number, then the patient
+      cueS = unchecked(tS[p - 1]); cueE = unchecked(tE[p]);
+      return true;
+    }
+    if (len == 1 && unitAt(T, unchecked(tS[p])) == 0x65 && p > 0 && sp == 0 && unchecked(tSep[p]) == 0 && tokIs(p - 1, "aqui")) {
+      // "aqui e a rosa maria": "é" typed without its accent
+      cueS = unchecked(tS[p - 1]); cueE = unchecked(tE[p]);
+      return true;
+    }
     if (len == 1 && unitAt(T, unchecked(tS[p])) == 0xe9) {
       // "é": aqui é, nome é
       if (p > 0) {
@@ -593,6 +731,9 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
     }
     break;
   }
+  if (a + 1 < b && isGreeting(a)) a++; // "Oi Marcos": the greeting starts the capitalised run
+  // "AVALIAÇÃO DE FRANCISCO DAS CHAGAS LIMA": in capitals the run may start with the particle after a broken word
+  if (caps && a + 1 < b && cue == 0 && (dict(a) & D_PART) != 0 && (dict(a) & D_GIVEN) == 0) a++;
   if (a >= b) return;
   if (inEmail(a, b)) return;
   // institutions, streets, diseases named after people: the whole run is not a person
@@ -649,7 +790,7 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   }
   if (conf > 0) {
     if (eponyms == words) return;
-    if (!firstGiven && unknown == words && words == 1 && caps) return; // "PACIENTE: SIM"
+    if (!firstGiven && unknown == words && words == 1 && caps && !titleRightBefore(a)) return; // "PACIENTE: SIM", but "SRA. IVONETE"
     // "Paciente Hipertenso, Diabético": an unknown adjective-like word is not a name
     if ((dict(a) & (D_GIVEN | D_SURN)) == 0 && looksLikeAdjective(a)) return;
     {
@@ -739,7 +880,7 @@ function placeBefore(a: i32): bool {
   }
   if (sp != 0) return false;
   // "a técnica Jéssica": a role word right before the name; eponyms take "de" ("técnica de Mohs")
-  if ((d & D_CUE) != 0 && (d & D_PLACE) == 0 && (unchecked(tF[p]) & T_LOWER) != 0) return false;
+  if ((d & D_CUE) != 0 && (d & D_PLACE) == 0) return false;
   if ((d & D_PART) != 0 && (unchecked(tF[p]) & T_LOWER) != 0 && p > 0 && unchecked(tSep[p]) == 0) {
     p--;
     d = dict(p);
@@ -765,7 +906,7 @@ function cueBefore(a: i32): bool {
       p--;
       continue;
     }
-    if (p == a - 1 && (sa & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false;
+    if (p == a - 1 && (sa & S_PERIOD) != 0 && (d & D_TITLE) == 0 && !isAbbrevCue(p)) return false; // "Pct. Antônio"
     if ((d & (D_CUE | D_TITLE)) != 0 && ((d & D_ARTICLE) == 0 || (d & D_TITLE) != 0)) {
       // "eu" only as "Eu, Fulano"
       cueS = unchecked(tS[p]);
@@ -812,33 +953,76 @@ function greetingBefore(a: i32): bool {
   const sa = unchecked(tSep[a]);
   if (sa != 0) return false;
   const p = a - 1;
-  for (let i = 0; i < GREETINGS.length; i++) {
-    if (tokIs(p, unchecked(GREETINGS[i]))) {
-      if (p > 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA)) == 0 && (unchecked(tF[p - 1]) & T_WORD) != 0) return false;
-      cueS = unchecked(tS[p]);
-      cueE = unchecked(tE[p]);
-      return true;
-    }
-  }
+  if (!isGreeting(p)) return false;
+  // the greeting opens its sentence or line
+  if (p > 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA)) == 0 && (unchecked(tF[p - 1]) & T_WORD) != 0) return false;
+  cueS = unchecked(tS[p]);
+  cueE = unchecked(tE[p]);
+  return true;
+}
+
+function isGreeting(k: i32): bool {
+  for (let i = 0; i < GREETINGS.length; i++) if (tokIs(k, unchecked(GREETINGS[i]))) return true;
   return false;
 }
 
 /** "Att.,\nSimone", "Abraços,\nMarta Lima": a name alone on the line after a closing formula. */
 function signOffBefore(a: i32, b: i32): bool {
-  if (a == 0 || (unchecked(tSep[a]) & S_NL1) == 0) return false;
+  // the name ends its line
   if (b < nTok && (unchecked(tSep[b]) & (S_NL1 | S_NL2)) == 0) return false;
-  const p = a - 1;
-  // the formula is alone on its line too
-  if (p > 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) == 0) return false;
-  if (p == 0 && (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START)) == 0) return false;
-  for (let i = 0; i < SIGN_OFFS.length; i++) {
-    if (tokIs(p, unchecked(SIGN_OFFS[i]))) {
-      cueS = unchecked(tS[p]);
-      cueE = unchecked(tE[p]);
-      return true;
-    }
+  const sa = unchecked(tSep[a]);
+  if (a == 0) {
+    // "Atenciosamente,\n\nSimone": the formula ended the previous paragraph
+    if (soS < 0 || (sa & S_NL2) == 0) return false;
+    cueS = soS;
+    cueE = soE;
+    return true;
   }
+  // on the next line, or after a comma ("Abraços, Marta")
+  if ((sa & (S_NL1 | S_COMMA)) == 0) return false;
+  const p = a - 1;
+  // the formula starts its line or sentence
+  if ((unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD)) == 0) return false;
+  if (!isSignOff(p)) return false;
+  cueS = unchecked(tS[p]);
+  cueE = unchecked(tE[p]);
+  return true;
+}
+
+function isSignOff(p: i32): bool {
+  for (let i = 0; i < SIGN_OFFS.length; i++) if (tokIs(p, unchecked(SIGN_OFFS[i]))) return true;
   return false;
+}
+
+const BED_WORDS: string[] = ["leito", "lt", "box", "quarto", "qto", "apto", "cama"];
+
+function isBedWord(p: i32): bool {
+  for (let i = 0; i < BED_WORDS.length; i++) if (tokIs(p, unchecked(BED_WORDS[i]))) return true;
+  return false;
+}
+
+/** Professions written after a name ("Simone - Enfermeira"). */
+const ROLE_WORDS: string[] = ["enfermeira", "enfermeiro", "tecnica", "tecnico", "medica", "medico", "fisioterapeuta", "psicologa", "psicologo",
+  "nutricionista", "farmaceutica", "farmaceutico", "dentista", "fonoaudiologa", "fonoaudiologo", "terapeuta", "plantonista", "residente",
+  "recepcionista", "atendente", "coordenadora", "coordenador", "cirurgia", "cirurgiao", "pediatra", "obstetra", "psiquiatra", "cardiologista"];
+
+function isRoleWord(k: i32): bool {
+  for (let i = 0; i < ROLE_WORDS.length; i++) if (tokIs(k, unchecked(ROLE_WORDS[i]))) return true;
+  return false;
+}
+
+/** Abbreviated role words written with a period ("Pct. Antônio", "Enf. Carla", "Téc. Rui"). */
+const ABBREV_CUES: string[] = ["pct", "pcte", "pacte", "pac", "enf", "enfa", "tec", "psic"];
+
+function isAbbrevCue(p: i32): bool {
+  if (unchecked(tE[p]) >= T.length || unitAt(T, unchecked(tE[p])) != 0x2e) return false;
+  for (let i = 0; i < ABBREV_CUES.length; i++) if (tokIs(p, unchecked(ABBREV_CUES[i]))) return true;
+  return false;
+}
+
+/** "SRA. IVONETE": a courtesy or professional title with its period right before the token. */
+function titleRightBefore(a: i32): bool {
+  return a > 0 && unchecked(tSep[a]) == S_PERIOD && (dict(a - 1) & D_TITLE) != 0;
 }
 
 /** "[03/02/2026 08:13] Rosa: …" or "03/02/2026 08:13 - Rosa: …": the name before ':' after a timestamp. */
@@ -875,6 +1059,12 @@ function followAt(b: i32): bool {
     return false;
   }
   followVerb = false;
+  if ((s & (S_COMMA | S_DASH)) != 0 && isRoleWord(b)) {
+    // "Simone - Enfermeira", "Paulo Reis, fisioterapeuta"
+    cueS = unchecked(tS[b]);
+    cueE = unchecked(tE[b]);
+    return true;
+  }
   if ((dict(b) & D_FOLLOW) != 0) {
     if (s == 0) {
       // only verbs of reporting directly after the name ("Ana refere", "Maria ligou"), and only after a given name

@@ -66,24 +66,25 @@ const TAIL = "]}";
 const FLUSH_AT: usize = 60 * 1024;
 
 /**
- * Writes {"findings":[…]} as the Extism output (UTF-8, sized in bytes). Streams: the size is measured in a
- * first pass, then the JSON is written to the host block through a small buffer, so output of any size needs
- * only ~64 KiB of plugin memory.
+ * Writes {"findings":[…]} as the Extism output (UTF-8, sized in bytes). For the Sigilo host (fast I/O) the
+ * output up to HOST_OUTPUT_MAX is written once into a buffer the host reads from linear memory. Otherwise it
+ * streams: the size is measured in a first pass, then the JSON is written to the host block through a small
+ * buffer, so output of any size needs only ~64 KiB of plugin memory.
  */
 export function writeFindings(findings: Finding[]): void {
   const n = findings.length;
-  const w = new ByteWriter(FLUSH_AT + 4096);
   if (hostReadsOutput) {
     // Sigilo host: write the whole output, in one pass, into linear memory, where the host reads it
     // (host-io.ts); past HOST_OUTPUT_MAX the attempt is dropped and the output streams through Extism below
     const guess = <usize>n * 160 + 64;
     const out = new ByteWriter(guess < <usize>HOST_OUTPUT_MAX ? guess : <usize>HOST_OUTPUT_MAX);
+    const piece = new ByteWriter(1024); // one finding (grows if needed)
     out.ascii(HEAD);
     let fits = true;
     for (let i = 0; i < n; i++) {
-      w.len = 0;
-      writeFinding(w, unchecked(findings[i]), i == 0);
-      const need = out.len + w.len + <usize>TAIL.length;
+      piece.len = 0;
+      writeFinding(piece, unchecked(findings[i]), i == 0);
+      const need = out.len + piece.len + <usize>TAIL.length;
       if (<u64>need > HOST_OUTPUT_MAX) { fits = false; break; }
       if (need > out.cap) {
         // grow (doubling), never past HOST_OUTPUT_MAX
@@ -93,17 +94,18 @@ export function writeFindings(findings: Finding[]): void {
         out.ptr = heap.realloc(out.ptr, cap);
         out.cap = cap;
       }
-      memory.copy(out.ptr + out.len, w.ptr, w.len);
-      out.len += w.len;
+      memory.copy(out.ptr + out.len, piece.ptr, piece.len);
+      out.len += piece.len;
     }
+    piece.dispose();
     if (fits) {
       out.ascii(TAIL);
-      w.dispose();
       setHostOutput(out.ptr, out.len); // host-io owns the buffer now (no dispose)
       return;
     }
     out.dispose();
   }
+  const w = new ByteWriter(FLUSH_AT + 4096);
   // pass 1: size
   let total: u64 = <u64>(HEAD.length + TAIL.length);
   for (let i = 0; i < n; i++) {
