@@ -141,6 +141,7 @@ describe('person-names: cues and forms beyond the templates (round 3)', () => {
   it('reads a name after a kinship word and "de" in capitals even when the first name is rare', async () => {
     expect(await names('A CRIANÇA, NASCIDA EM 2016, FILHA DE JOSELITA DOS SANTOS, RESIDE COM A AVÓ.')).toContain('JOSELITA DOS SANTOS');
     expect(await names('TESTEMUNHA DE JEOVÁ. MÃE DE DEUS.')).toEqual([]);
+    expect(await names('filha de joselita dos santos, mae de deus, filho de peixe')).toEqual(['joselita dos santos']);
   });
 
   it('reads a name signed under a closing formula or after a greeting', async () => {
@@ -164,6 +165,7 @@ describe('person-names: cues and forms beyond the templates (round 3)', () => {
       .toEqual(["joana d'arc silveira", 'marcos vinicius pires']);
     expect(await names('oi dra. simone, aqui e a rosa maria')).toContain('rosa maria');
     expect(await names('paciente com dor lombar e febre alta, nega alergias')).toEqual([]);
+    expect(await names('moro na rua jose maria pereira 12, perto da escola estadual joao batista silva')).toEqual([]);
   });
 
   it('reads names damaged by OCR (0 for O, 1 for I or l) and reports them as written', async () => {
@@ -187,6 +189,13 @@ describe('person-names: cues and forms beyond the templates (round 3)', () => {
     expect(await names('oi marcos, tudo bem?')).toEqual(['marcos']);
     expect(await names('leito 4 jose ferreira estavel, leito 3 rosa com febre')).toEqual(['jose ferreira']);
     expect(await names('Cardiologia - Médica. Vitória - ES')).toEqual([]);
+  });
+
+  it('reads a name signed above its office, and a name after an unknown word and "DE" in capitals', async () => {
+    expect(await names('KLEBERSON ASTOLFO VIANA\nPROMOTOR DE JUSTIÇA')).toEqual(['KLEBERSON ASTOLFO VIANA']);
+    expect(await names('Cleidiane Sousa\nEnfermeira - COREN 12345')).toEqual(['Cleidiane Sousa']);
+    expect(await names('Hospital Santa Maria\nDiretora clínica\nRESUMO DE ALTA\nMédica: Dra. Ana')).toEqual(['Ana']);
+    expect(await names('REQUEIRO EM FACE DE MARCOS ANTÔNIO PEREIRA')).toEqual(['MARCOS ANTÔNIO PEREIRA']);
   });
 
   it('reads an inverted name "SOBRENOME, Nome" at the start of a line', async () => {

@@ -445,12 +445,14 @@ function processTokens(limit: i32): i32 {
         if (isNameWord(j, caps)) {
           if (unchecked(tSep[j]) == S_NL1 && (dict(last) & D_STOP) != 0) break;
           if (caps && capsBreaks(j)) break;
+          if (caps && unknownThenOf(last, j)) break;
           last = j;
           j++;
           continue;
         }
         if (isParticle(j, caps) && j + 1 < n && (joinedBySpace(j + 1) || nlContinues(j + 1, caps)) && isNameWord(j + 1, caps)) {
           if (isAndParticle(j) && !andJoins(last, j + 1)) break;
+          if (caps && unknownThenOf(last, j)) break;
           j++;
           continue;
         }
@@ -520,6 +522,14 @@ function invertedName(a: i32, b: i32): i32 {
   return last + 1;
 }
 
+/** "EM FACE DE MARCOS ANTÔNIO", "TERMO DE MARIA": in capitals, an unknown word, then "de" and a given name, are two things. */
+function unknownThenOf(last: i32, j: i32): bool {
+  if (j + 1 >= nTok || (dict(j) & D_PART) == 0 || isAndParticle(j)) return false;
+  if ((dict(last) & (D_GIVEN | D_SURN | D_CUE | D_TITLE | D_PART)) != 0) return false;
+  const d = dict(j + 1);
+  return (d & D_GIVEN) != 0 && (d & D_AMBIG) == 0 && (unchecked(tF[j + 1]) & T_CAPS) != 0 && unchecked(tSep[j + 1]) == 0;
+}
+
 /** Token j starts middle initials ("M. " / "A. B. " / "A ") between name word `last` and a name word: returns the
  * index of that name word, or -1. */
 function middleInitialEnd(j: i32, last: i32, caps: bool): i32 {
@@ -574,17 +584,30 @@ function lowerFullName(k: i32): i32 {
     if ((d & D_PART) != 0 && !isAndParticle(j) && j + 1 < nTok && unchecked(tSep[j + 1]) == 0 && (dict(j + 1) & (D_GIVEN | D_SURN)) != 0) { j++; continue; }
     break;
   }
-  if (words < 3 || words > 6 || (dict(last) & D_SURN) == 0) return k;
+  if (words < 3 || words > 6 || (dict(last) & D_SURN) == 0 || placeWordNear(k)) return k;
   emit(k, last + 1, 0.75, "Sequência de nome e sobrenomes brasileiros em minúsculas");
   remember(k, last + 1);
   return last + 1;
+}
+
+/** "rua jose maria pereira", "escola estadual joao batista silva": a street or institution word just before. */
+function placeWordNear(k: i32): bool {
+  for (let p = k - 1; p >= 0 && p >= k - 3; p--) {
+    if ((unchecked(tSep[p + 1]) & (S_NL1 | S_NL2 | S_COMMA | S_SEMI | S_COLON | S_DASH | S_PAREN)) != 0) return false;
+    const d = dict(p);
+    if ((d & D_PLACE) != 0 && (d & D_GIVEN) == 0) return true;
+  }
+  return false;
 }
 
 /** "a paciente deneval moura": an unknown lower-case word followed by a known surname. */
 function unknownBeforeSurname(k: i32): bool {
   if (dict(k) != 0 || unchecked(tE[k]) - unchecked(tS[k]) < 3 || k + 1 >= nTok) return false;
   if (unchecked(tSep[k + 1]) != 0 || (unchecked(tF[k + 1]) & T_LOWER) == 0) return false;
-  const d = dict(k + 1);
+  let s = k + 1;
+  // "joselita dos santos": through a particle
+  if ((dict(s) & D_PART) != 0 && !isAndParticle(s) && s + 1 < nTok && unchecked(tSep[s + 1]) == 0 && (unchecked(tF[s + 1]) & T_LOWER) != 0) s++;
+  const d = dict(s);
   return (d & D_SURN) != 0 && (d & (D_STOP | D_CUE)) == 0 && !looksLikeAdjective(k) && !endsWithAny(k, VERB_ENDINGS);
 }
 
@@ -669,6 +692,11 @@ function lowerCueBefore(k: i32): bool {
     if ((sp & (S_NL1 | S_NL2 | S_SEMI)) != 0) return false;
     if ((sp & S_PERIOD) != 0 && (d & D_TITLE) == 0) return false; // "o sr. raimundo nonato"
     const len = unchecked(tE[p]) - unchecked(tS[p]);
+    if (p == k - 1 && sp == 0 && p > 0 && unchecked(tSep[p]) == 0 && (tokIs(p, "de") || tokIs(p, "do") || tokIs(p, "da")) && isKinWord(p - 1)) {
+      // "filha de joselita dos santos"
+      cueS = unchecked(tS[p - 1]); cueE = unchecked(tE[p]);
+      return true;
+    }
     if (p == k - 1 && sp == 0 && isGreeting(p) && (dict(k) & D_AMBIG) == 0
       && (p == 0 || (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA | S_COLON)) != 0)) {
       // "oi marcos, tudo bem"
@@ -784,6 +812,9 @@ function evaluate(a0: i32, b0: i32, caps: bool): void {
   } else if ((unchecked(tF[a]) & T_FIELD) != 0) {
     reason = headerTitles[unchecked(tAux[a])];
     conf = 0.93;
+  } else if (given + surn > 0 && (firstGiven || words >= 2) && roleLineAfter(a, b)) {
+    reason = "Nome próprio seguido de '" + T.substring(cueS, cueE) + "'";
+    conf = 0.88;
   } else if (followAt(b) && (!followVerb || firstGiven) && (given + surn > 0 || words >= 2)) {
     reason = "Nome próprio seguido de '" + T.substring(cueS, cueE) + "'";
     conf = 0.9;
@@ -928,10 +959,13 @@ function cueBefore(a: i32): bool {
 const KIN_WORDS: string[] = ["filho", "filha", "mae", "pai", "esposa", "esposo", "genitora", "genitor", "neto", "neta", "irmao", "irma", "viuva", "viuvo", "companheira", "companheiro"];
 
 /** "FILHA DE JOSELITA DOS SANTOS": after a kinship word and "de", two or more words ending in a known surname. */
+function isKinWord(k: i32): bool {
+  for (let i = 0; i < KIN_WORDS.length; i++) if (tokIs(k, unchecked(KIN_WORDS[i]))) return true;
+  return false;
+}
+
 function kinOfFullName(cue: i32, a: i32, b: i32): bool {
-  let kin = false;
-  for (let i = 0; i < KIN_WORDS.length; i++) if (tokIs(cue, unchecked(KIN_WORDS[i]))) { kin = true; break; }
-  if (!kin) return false;
+  if (!isKinWord(cue)) return false;
   let words = 0;
   let lastD = 0;
   for (let k = a; k < b; k++) {
@@ -1009,6 +1043,25 @@ const ROLE_WORDS: string[] = ["enfermeira", "enfermeiro", "tecnica", "tecnico", 
 function isRoleWord(k: i32): bool {
   for (let i = 0; i < ROLE_WORDS.length; i++) if (tokIs(k, unchecked(ROLE_WORDS[i]))) return true;
   return false;
+}
+
+/** Offices signed under a name in letters (besides ROLE_WORDS). */
+const OFFICE_WORDS: string[] = ["promotor", "promotora", "defensor", "defensora", "juiz", "juiza", "delegado", "delegada", "conselheiro",
+  "conselheira", "assistente", "coordenadora", "coordenador", "diretor", "diretora", "secretario", "secretaria", "procurador", "procuradora",
+  "escrivao", "escriva", "perito", "perita", "analista", "supervisor", "supervisora", "gerente", "presidente", "relator", "relatora"];
+
+/** "KLEBERSON ASTOLFO VIANA\nPROMOTOR DE JUSTIÇA", "Cleidiane Sousa\nEnfermeira - COREN": a line holding only the
+ * run, followed by a line starting with a profession or office (not a field label "Médico:"). */
+function roleLineAfter(a: i32, b: i32): bool {
+  if (b >= nTok || unchecked(tSep[b]) != S_NL1) return false;
+  if (a > 0 && (unchecked(tSep[a]) & (S_NL1 | S_NL2 | S_START)) == 0) return false;
+  if (b + 1 < nTok && (unchecked(tSep[b + 1]) & S_COLON) != 0) return false;
+  let ok = isRoleWord(b);
+  for (let i = 0; !ok && i < OFFICE_WORDS.length; i++) if (tokIs(b, unchecked(OFFICE_WORDS[i]))) ok = true;
+  if (!ok) return false;
+  cueS = unchecked(tS[b]);
+  cueE = unchecked(tE[b]);
+  return true;
 }
 
 /** Abbreviated role words written with a period ("Pct. Antônio", "Enf. Carla", "Téc. Rui"). */
