@@ -14,6 +14,8 @@
 
 export const FUEL_EXPORT = '__sigilo_fuel';
 
+import { encodeU32 as u32, WasmReader } from './wasm-binary.js';
+
 export class FuelError extends Error {
   constructor(message: string) {
     super(message);
@@ -36,53 +38,6 @@ export interface InstrumentedModule {
   loops: number;
 }
 
-class Reader {
-  pos: number;
-  constructor(readonly bytes: Uint8Array, start = 0, readonly end = bytes.length) {
-    this.pos = start;
-  }
-  byte(): number {
-    if (this.pos >= this.end) throw new FuelError('unexpected end of module');
-    return this.bytes[this.pos++] as number;
-  }
-  u32(): number {
-    let result = 0;
-    let shift = 0;
-    for (let i = 0; i < 5; i++) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return result;
-      shift += 7;
-    }
-    throw new FuelError('LEB128 too long');
-  }
-  /** Skips a signed LEB128 of up to `maxBytes` bytes. */
-  skipLeb(maxBytes: number): void {
-    for (let i = 0; i < maxBytes; i++) if ((this.byte() & 0x80) === 0) return;
-    throw new FuelError('LEB128 too long');
-  }
-  skip(n: number): void {
-    if (this.pos + n > this.end) throw new FuelError('unexpected end of module');
-    this.pos += n;
-  }
-  name(): string {
-    const len = this.u32();
-    this.skip(len);
-    return new TextDecoder().decode(this.bytes.subarray(this.pos - len, this.pos));
-  }
-}
-
-function u32(value: number): number[] {
-  const out: number[] = [];
-  let v = value >>> 0;
-  do {
-    let b = v & 0x7f;
-    v >>>= 7;
-    if (v !== 0) b |= 0x80;
-    out.push(b);
-  } while (v !== 0);
-  return out;
-}
 
 function s64(value: bigint): number[] {
   const out: number[] = [];
@@ -105,7 +60,7 @@ interface Section {
 }
 
 function sections(bytes: Uint8Array): Section[] {
-  const r = new Reader(bytes, 8);
+  const r = new WasmReader(bytes, 8);
   const out: Section[] = [];
   while (r.pos < bytes.length) {
     const headerStart = r.pos;
@@ -118,7 +73,7 @@ function sections(bytes: Uint8Array): Section[] {
 }
 
 /** Skips a block type: 0x40, a value type, or a type index (s33). */
-function skipBlockType(r: Reader): void {
+function skipBlockType(r: WasmReader): void {
   const b = r.bytes[r.pos] as number;
   if (b === 0x40 || (b >= 0x6f && b <= 0x7f) || b === 0x63 || b === 0x64) {
     r.pos++;
@@ -128,7 +83,7 @@ function skipBlockType(r: Reader): void {
   r.skipLeb(5);
 }
 
-function skipMemarg(r: Reader): void {
+function skipMemarg(r: WasmReader): void {
   const align = r.u32();
   if (align & 0x40) r.u32(); // multi-memory: memory index
   r.u32();
@@ -141,7 +96,7 @@ interface Op {
 }
 
 /** Reads one instruction, skipping its immediates. */
-function readOp(r: Reader): Op {
+function readOp(r: WasmReader): Op {
   const op = r.byte();
   switch (op) {
     case 0x02: case 0x03: case 0x04: skipBlockType(r); break;
@@ -197,7 +152,7 @@ function charge(global: number, cost: number): number[] {
 
 /** Instruments one function body (locals + code); returns the new body bytes and its loop count. */
 function instrumentBody(bytes: Uint8Array, start: number, end: number, global: number, reset: bigint | undefined): { body: number[]; loops: number } {
-  const r = new Reader(bytes, start, end);
+  const r = new WasmReader(bytes, start, end);
   const groups = r.u32();
   for (let i = 0; i < groups; i++) {
     r.u32();
@@ -233,7 +188,7 @@ function instrumentBody(bytes: Uint8Array, start: number, end: number, global: n
   if (reset !== undefined) out.push(0x42, ...s64(reset), 0x24, ...u32(global));
   out.push(...charge(global, costs.get(codeStart) ?? 1));
   let loops = 0;
-  const r2 = new Reader(bytes, codeStart, end);
+  const r2 = new WasmReader(bytes, codeStart, end);
   while (r2.pos < end) {
     const from = r2.pos;
     const op = readOp(r2);
@@ -259,7 +214,7 @@ export function injectFuel(bytes: Uint8Array, options: FuelOptions): Instrumente
   let definedGlobals = 0;
   const entryFuncs = new Set<number>();
   for (const s of all) {
-    const r = new Reader(bytes, s.start, s.end);
+    const r = new WasmReader(bytes, s.start, s.end);
     if (s.id === 2) {
       const n = r.u32();
       for (let i = 0; i < n; i++) {
@@ -309,7 +264,7 @@ export function injectFuel(bytes: Uint8Array, options: FuelOptions): Instrumente
   };
   for (const s of all) {
     flushBefore(s.id);
-    const r = new Reader(bytes, s.start, s.end);
+    const r = new WasmReader(bytes, s.start, s.end);
     if (s.id === 6) {
       const n = r.u32();
       out.push(...section(6, [...u32(n + 1), ...bytes.subarray(r.pos, s.end), ...fuelGlobal]));

@@ -47,7 +47,8 @@ const SECTION_START = 8;
 
 const VALTYPES: Record<number, ValType> = { 0x7f: 'i32', 0x7e: 'i64', 0x7d: 'f32', 0x7c: 'f64', 0x7b: 'v128', 0x70: 'ref', 0x6f: 'ref' };
 
-class Reader {
+/** A cursor over a module's bytes: LEB128 integers, names, value types. Also used by the fuel injector. */
+export class WasmReader {
   pos: number;
   constructor(readonly bytes: Uint8Array, start = 0, readonly end = bytes.length) {
     this.pos = start;
@@ -82,6 +83,15 @@ class Reader {
     }
     throw new WasmFormatError('LEB128 s33 too long');
   }
+  /** Skips a LEB128 of up to `maxBytes` bytes (signed or not: only its length matters). */
+  skipLeb(maxBytes: number): void {
+    for (let i = 0; i < maxBytes; i++) if ((this.byte() & 0x80) === 0) return;
+    throw new WasmFormatError('LEB128 too long');
+  }
+  skip(n: number): void {
+    if (this.pos + n > this.end) throw new WasmFormatError('unexpected end of module');
+    this.pos += n;
+  }
   name(): string {
     const len = this.u32();
     if (this.pos + len > this.end) throw new WasmFormatError('name runs past its section');
@@ -101,7 +111,7 @@ class Reader {
   }
 }
 
-function encodeU32(value: number): number[] {
+export function encodeU32(value: number): number[] {
   const out: number[] = [];
   let v = value >>> 0;
   do {
@@ -122,7 +132,7 @@ interface Limits {
   end: number;
 }
 
-function readMemoryLimits(r: Reader): Limits {
+function readMemoryLimits(r: WasmReader): Limits {
   const start = r.pos;
   const flags = r.byte();
   if (flags & 0x02) throw new WasmFormatError('shared memory is not supported');
@@ -133,14 +143,14 @@ function readMemoryLimits(r: Reader): Limits {
   return { flags, min, max, start, end: r.pos };
 }
 
-function skipTableType(r: Reader): void {
+function skipTableType(r: WasmReader): void {
   r.valType();
   const flags = r.byte();
   r.u32();
   if (flags & 0x01) r.u32();
 }
 
-function readFuncType(r: Reader): FuncType {
+function readFuncType(r: WasmReader): FuncType {
   const form = r.byte();
   if (form !== 0x60) throw new WasmFormatError(`unsupported type form 0x${form.toString(16)}`);
   const params: ValType[] = [];
@@ -162,7 +172,7 @@ function readSections(bytes: Uint8Array): Section[] {
   if (bytes.length < 8 || MAGIC_AND_VERSION.some((b, i) => bytes[i] !== b)) {
     throw new WasmFormatError('not a WebAssembly module (bad magic or version)');
   }
-  const r = new Reader(bytes, 8);
+  const r = new WasmReader(bytes, 8);
   const sections: Section[] = [];
   while (r.pos < bytes.length) {
     const start = r.pos;
@@ -192,7 +202,7 @@ function parse(bytes: Uint8Array): ParsedModule {
   const memories: ParsedModule['memories'] = [];
   let hasStartSection = false;
   for (const section of sections) {
-    const r = new Reader(bytes, section.contentStart, section.end);
+    const r = new WasmReader(bytes, section.contentStart, section.end);
     if (section.id === SECTION_TYPE) {
       // Types using the GC proposal's encodings are not understood; signatures are then unknown.
       try {
