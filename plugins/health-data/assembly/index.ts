@@ -1,7 +1,7 @@
 // health-data plugin: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
 import { readInput } from "../../sdk/assembly";
 import { detect, reasonOf, setup } from "./detect";
-import { writeHits } from "./output";
+import { writeHits } from "../../sdk/assembly/hit-output";
 
 let text: string = "";
 

@@ -1,6 +1,6 @@
 // Special categories detector (LGPD art. 5º, II), by context: a labelled field ("Religião: candomblé"),
 // a self-declaration ("autodeclarada parda") or a phrase that means the category by itself.
-import { Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, joinable, resolveOverlaps, tableCells, tableLayout } from "../../health-data/assembly/lexicon";
+import { Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, joinable, resolveOverlaps, tableCells, tableLayout } from "../../sdk/assembly/lexicon";
 import {
   RACE_LABELS, ETHNIC_LABELS, RELIGION_LABELS, ORIENTATION_LABELS, RACE_VALUES, RELIGION_VALUES, RELIGION_STRONG,
   DECLARE_WORDS, RELIGION_PRE, SEX_STRONG, ORIENTATION_VALUES, BIOMETRIC, MEMBERSHIP_HEADS, UNION_STRONG, POLITICAL_STRONG,

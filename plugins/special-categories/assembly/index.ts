@@ -1,7 +1,7 @@
 // special-categories plugin: race/colour, religion, sexual orientation/sex life, political opinion,
 // union membership and biometric data, found by context.
 import { readInput } from "../../sdk/assembly";
-import { writeHits } from "../../health-data/assembly/output";
+import { writeHits } from "../../sdk/assembly/hit-output";
 import { detect, reasonOf, setup } from "./detect";
 
 let text: string = "";

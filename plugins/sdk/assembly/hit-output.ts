@@ -3,9 +3,9 @@
 // second writes. The plugin's own memory then holds one finding's JSON at a time, so thousands of findings
 // fit in a small memory limit. Everything the loop needs lives in globals (runtime "minimal": __collect()
 // frees whatever globals do not reach).
-import { alloc, output_set, store_u64, store_u8 } from "../../sdk/assembly/env";
-import { ByteWriter } from "../../sdk/assembly/utf8";
-import { hostReadsOutput, setHostOutput, clearHostOutput } from "../../sdk/assembly/host-io";
+import { alloc, output_set, store_u64, store_u8 } from "./env";
+import { ByteWriter } from "./utf8";
+import { hostReadsOutput, setHostOutput, clearHostOutput } from "./host-io";
 import { Hit } from "./lexicon";
 
 let outHits: Hit[] = [];
