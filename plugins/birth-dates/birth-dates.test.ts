@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
+import { expectSteadyOverChunks, loadBuiltPlugin, type LoadedPlugin } from '../testing/run-plugin';
 
 let plugin: LoadedPlugin;
 beforeAll(async () => { plugin = await loadBuiltPlugin('birth-dates'); });
@@ -69,15 +69,7 @@ describe('birth-dates plugin', () => {
     expect(findings[0]?.reason).toBe("Data após 'nascimento'");
   });
 
-  it('analyses 10 MB as 50,000-character chunks (the host\'s chunk size) quickly, reusing one instance', async () => {
-    const line = 'Paciente: Ana, DN: 03/05/1950. Atendimento: 04/09/2026. Coleta 2026-01-02.\n';
-    const perChunk = Math.floor(50_000 / line.length);
-    const chunk = line.repeat(perChunk);
-    const t0 = performance.now();
-    for (let i = 0; i < Math.ceil(10_000_000 / chunk.length); i++) {
-      const { findings } = await plugin.analyze(chunk);
-      expect(findings.length).toBe(1 * perChunk);
-    }
-    expect(performance.now() - t0).toBeLessThan(20_000);
+  it('analyses 10 MB as the host\'s chunks with one instance, the same findings in every chunk', async () => {
+    await expectSteadyOverChunks(plugin, 'Paciente: Ana, DN: 03/05/1950. Atendimento: 04/09/2026. Coleta 2026-01-02.\n', 1);
   });
 });

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLUGIN_API_VERSION, PluginOutputSchema, type PluginOutput } from '../../electron/shared/plugin-abi';
 import { PluginManifestSchema, type PluginManifest } from '../../electron/shared/plugin-manifest';
+import { DEFAULT_CHUNKING } from '../../electron/services/analysis/chunked-analyzer';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -97,4 +98,20 @@ export async function loadPluginFolder(dir: string): Promise<LoadedPlugin> {
       await plugin.close();
     },
   };
+}
+
+/**
+ * Feeds ~10 MB to one plugin instance the way the host does (chunks of the host's chunk size, one after
+ * another) and checks that every chunk gives the same findings: the instance reclaims its memory between
+ * calls and stays within its cap. Speed is measured by `npm run bench`, not here.
+ */
+export async function expectSteadyOverChunks(plugin: LoadedPlugin, line: string, findingsPerLine: number, totalChars = 10_000_000): Promise<void> {
+  const linesPerChunk = Math.floor(DEFAULT_CHUNKING.chunkChars / line.length);
+  const chunk = line.repeat(linesPerChunk);
+  for (let i = 0; i < Math.ceil(totalChars / chunk.length); i++) {
+    const { findings } = await plugin.analyze(chunk);
+    if (findings.length !== findingsPerLine * linesPerChunk) {
+      throw new Error(`chunk ${i}: ${findings.length} findings, expected ${findingsPerLine * linesPerChunk}`);
+    }
+  }
 }
