@@ -63,7 +63,7 @@ const docs = clinicalDocuments(SIZES.textBytes).map((d) => d.text);
 const bigText = docs.join('\n\n');
 const text1k = bigText.slice(0, 1024);
 // the analysis service gives plugins a long text in overlapping chunks (their linear memory is capped)
-const chunks = lib.chunkText(bigText.length, bigText).map((c) => bigText.slice(c.start, c.end));
+const chunks = lib.chunkText(bigText).map((c) => bigText.slice(c.start, c.end));
 const chunk1 = chunks[0];
 log(`text: ${docs.length} generated documents, ${(Buffer.byteLength(bigText) / 1e6).toFixed(1)} MB, ${chunks.length} chunks of ≤ ${lib.DEFAULT_CHUNKING.chunkChars} characters`);
 

@@ -6,7 +6,7 @@
 import { ANALYZE_ENTRY } from '../shared/plugin-abi.js';
 import { tryLoadPluginFolder } from '../services/plugins/plugin-loader.js';
 import { HostRequestSchema, type AnalyzeRequest, type HostMessage, type PluginCallResult, type PluginStatus } from './host-protocol.js';
-import { connectToParent } from './parent-channel.js';
+import { connectToParent } from '../services/isolated-process-channel.js';
 import { encodeAnalyzeInput, type CallOutcome, type InstanceSpec } from './plugin-instance.js';
 import { WorkerPool } from './worker-pool.js';
 

@@ -47,7 +47,7 @@ describe('chunked analysis of large texts', () => {
 
   it('cuts at line breaks and covers the whole text with owned ranges that do not overlap', () => {
     const text = Array.from({ length: 500 }, (_, i) => `linha número ${i}`).join('\n');
-    const chunks = chunkText(text.length, text, { chunkChars: 1000, overlapChars: 100 });
+    const chunks = chunkText(text, { chunkChars: 1000, overlapChars: 100 });
     expect(chunks[0]!.ownStart).toBe(0);
     expect(chunks.at(-1)!.ownEnd).toBe(text.length);
     for (let i = 1; i < chunks.length; i++) {

@@ -25,8 +25,9 @@ export interface Chunk {
   ownEnd: number;
 }
 
-export function chunkText(length: number, text: string, options: ChunkingOptions = DEFAULT_CHUNKING): Chunk[] {
+export function chunkText(text: string, options: ChunkingOptions = DEFAULT_CHUNKING): Chunk[] {
   const { chunkChars, overlapChars } = options;
+  const length = text.length;
   if (overlapChars * 2 >= chunkChars) throw new Error('overlap must be less than half a chunk');
   if (length <= chunkChars) return [{ start: 0, end: length, ownStart: 0, ownEnd: length }];
   const chunks: Chunk[] = [];
@@ -38,7 +39,7 @@ export function chunkText(length: number, text: string, options: ChunkingOptions
     }
     const end = cutPoint(text, start + chunkChars - overlapChars, start + chunkChars);
     chunks.push({ start, end, ownStart: 0, ownEnd: 0 });
-    start = cutPoint(text, end - overlapChars, end - Math.floor(overlapChars / 2)) ;
+    start = cutPoint(text, end - overlapChars, end - Math.floor(overlapChars / 2));
   }
   // Each chunk owns from the middle of the overlap with the previous one to the middle of the next.
   for (let i = 0; i < chunks.length; i++) {
@@ -63,7 +64,7 @@ function cutPoint(text: string, from: number, to: number): number {
 export function chunkedAnalyzer(inner: TextAnalyzer, options: ChunkingOptions = DEFAULT_CHUNKING): TextAnalyzer {
   return {
     async analyze(text, callOptions) {
-      const chunks = chunkText(text.length, text, options);
+      const chunks = chunkText(text, options);
       if (chunks.length === 1) return inner.analyze(text, callOptions);
       // A table's later chunks get its header line first, so column cues ("Nascimento", "CPF") still apply.
       const headerEnd = callOptions?.tableHeader ? text.indexOf('\n') + 1 : 0;

@@ -9,7 +9,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SigiloError } from '../../shared/error-codes';
-import { connectToParent } from '../../plugin-host/parent-channel';
+import { connectToParent } from '../isolated-process-channel.js';
 import { RedactionError } from '../redaction/redaction-error';
 import type { RedactJob } from '../redaction/redaction-protocol';
 import { blockedNetworkAttempts, installNetworkGuard } from './network-guard';

@@ -1,6 +1,7 @@
 /**
- * The plugin host's link to the main side: Electron's `process.parentPort` in a utilityProcess,
- * Node's IPC channel (`process.send`) in a forked child. Same host code in both.
+ * The child side of isolated-process.ts: an isolated process's link to the main side — Electron's
+ * `process.parentPort` in a utilityProcess, Node's IPC channel (`process.send`) in a forked child. Used by
+ * the plugin host and the extraction process, so the same code runs under both launchers.
  */
 export interface ParentChannel {
   send(msg: unknown): void;
@@ -32,5 +33,5 @@ export function connectToParent(): ParentChannel {
       onDisconnect: (cb) => process.on('disconnect', cb),
     };
   }
-  throw new Error('plugin host started without a parent channel (run it via the plugin host client)');
+  throw new Error('isolated process started without a parent channel (start it through its client)');
 }
