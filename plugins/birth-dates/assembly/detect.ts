@@ -5,6 +5,7 @@
 // 12/03/85, 1985-03-12) or written out (12 de março de 1985, 1º de maio de 1990, 12/mar/1985); each is checked
 // against the calendar and must not lie in the future (when the host passes options.today).
 import { Finding, unitAt, isDigit, isLetter, isSpace, isDash, fold, matchFold, isWordEnd, findKeywordBefore, keywordStart, keywordEnd } from "../../sdk/assembly";
+import { headerColumns, lineContains, scanLine } from "../../sdk/assembly/table";
 
 const BIRTH = 0; // keywords before this index mean "birth"
 const KEYWORDS: string[] = [
@@ -134,51 +135,25 @@ function parseToday(json: string): i32 {
 function startLine(ls: i32): void {
   lineStart = ls;
   curField = 0;
-  const n = T.length;
-  let le = ls;
-  let semi = 0, tab = 0, pipe = 0, comma = 0, digits = 0;
-  while (le < n) {
-    const c = unitAt(T, le);
-    if (c == 0x0a || c == 0x0d) break;
-    if (c == 0x3b) semi++;
-    else if (c == 0x09) tab++;
-    else if (c == 0x7c) pipe++;
-    else if (c == 0x2c) comma++;
-    else if (c >= 0x30 && c <= 0x39) digits++;
-    le++;
-  }
+  const line = scanLine(T, ls);
+  const le = line.end;
   if (tableSep != 0) {
-    for (let i = ls; i < le; i++) if (unitAt(T, i) == tableSep) return;
+    if (lineContains(T, ls, le, tableSep)) return;
     tableSep = 0;
     birthCols = 0;
   }
-  let sep = 0;
-  if (semi >= 1) sep = 0x3b;
-  else if (tab >= 1) sep = 0x09;
-  else if (pipe >= 2) sep = 0x7c;
-  else if (comma >= 2) sep = 0x2c;
-  if (sep == 0 || digits >= 4) return; // a header row holds column titles, not dates or numbers
-  let mask: u32 = 0;
-  let field = 0;
-  let fs = ls;
-  for (let i = ls; i <= le; i++) {
-    if (i == le || unitAt(T, i) == sep) {
-      let a = fs, b = i;
-      while (a < b && (isSpace(unitAt(T, a)) || unitAt(T, a) == 0x22)) a++;
-      while (b > a && (isSpace(unitAt(T, b - 1)) || unitAt(T, b - 1) == 0x22)) b--;
-      if (b > a && field < 32 && isBirthHeader(a, b)) {
-        mask |= (<u32>1) << field;
-        unchecked(colTitle[field] = headerTitles.length);
-        headerTitles.push("Data na coluna '" + T.substring(a, b) + "' da tabela");
-      }
-      field++;
-      fs = i + 1;
-    }
-  }
+  const sep = line.sep;
+  if (sep == 0 || line.digits >= 4) return; // a header row holds column titles, not dates or numbers
+  const mask = headerColumns(T, ls, le, sep, isBirthHeader, recordBirthColumn);
   if (mask != 0) {
     tableSep = sep;
     birthCols = mask;
   }
+}
+
+function recordBirthColumn(field: i32, a: i32, b: i32): void {
+  unchecked(colTitle[field] = headerTitles.length);
+  headerTitles.push("Data na coluna '" + T.substring(a, b) + "' da tabela");
 }
 
 /** A column title about birth: contains "nasc" ("Data de nasc.", "data_nascimento", "DtNasc"), or is DN / D.N. / DOB. */

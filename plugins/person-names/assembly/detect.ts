@@ -5,6 +5,7 @@
 // are kept (as word ranges) and accepted at the end when they are partial mentions ("Ana Laura" after or
 // before "Ana Laura Lins Reis") of names accepted in the pass.
 import { Finding, unitAt, isLetter, isDigit, isSpace, isDash, matchFold } from "../../sdk/assembly";
+import { headerColumns, lineContains, scanLine } from "../../sdk/assembly/table";
 import { Dict, foldHash, HashSet } from "./dict";
 import {
   GIVEN_NAMES, SURNAMES, CUE_WORDS, TITLES, ARTICLES, PARTICLES, PLACE_WORDS, EPONYM_HEADS, EPONYMS,
@@ -132,57 +133,33 @@ export function detectNames(text: string): Finding[] {
 
 /** Scans the line starting at `ls`: detects table headers with a name column and table rows. */
 function startLine(ls: i32): void {
-  const n = T.length;
-  let le = ls;
-  let semi = 0, tab = 0, pipe = 0, comma = 0, digits = 0;
-  while (le < n) {
-    const c = unitAt(T, le);
-    if (c == 0x0a || c == 0x0d) break;
-    if (c == 0x3b) semi++;
-    else if (c == 0x09) tab++;
-    else if (c == 0x7c) pipe++;
-    else if (c == 0x2c) comma++;
-    else if (c >= 0x30 && c <= 0x39) digits++;
-    le++;
-  }
+  const line = scanLine(T, ls);
+  const le = line.end;
   curField = 0;
   if (tableSep != 0) {
-    let has = false;
-    for (let i = ls; i < le; i++) if (unitAt(T, i) == tableSep) { has = true; break; }
-    if (has) return;
+    if (lineContains(T, ls, le, tableSep)) return;
     tableSep = 0;
     nameCols = 0;
   }
-  let sep = 0;
-  if (semi >= 1) sep = 0x3b;
-  else if (tab >= 1) sep = 0x09;
-  else if (pipe >= 2) sep = 0x7c;
-  else if (comma >= 2) sep = 0x2c;
-  if (sep == 0 || digits >= 4) return; // a header row holds column titles, not dates or numbers
+  const sep = line.sep;
+  if (sep == 0 || line.digits >= 4) return; // a header row holds column titles, not dates or numbers
   // header: some field is a name column title
-  let mask: u32 = 0;
-  let field = 0;
-  let fs = ls;
-  for (let i = ls; i <= le; i++) {
-    if (i == le || unitAt(T, i) == sep) {
-      let a = fs, b = i;
-      while (a < b && (isSpace(unitAt(T, a)) || unitAt(T, a) == 0x22)) a++;
-      while (b > a && (isSpace(unitAt(T, b - 1)) || unitAt(T, b - 1) == 0x22)) b--;
-      if (b > a && field < 32 && (WORDS.lookup(T, a, b) & D_HEADER) != 0) {
-        mask |= (<u32>1) << field;
-        unchecked(colTitle[field] = headerTitles.length);
-        headerTitles.push("Nome na coluna '" + T.substring(a, b) + "' da tabela");
-      }
-      field++;
-      fs = i + 1;
-    }
-  }
+  const mask = headerColumns(T, ls, le, sep, isNameHeader, recordNameColumn);
   if (mask != 0) {
     tableSep = sep;
     nameCols = mask;
     headerStart = ls;
     headerEnd = le;
   }
+}
+
+function isNameHeader(a: i32, b: i32): bool {
+  return (WORDS.lookup(T, a, b) & D_HEADER) != 0;
+}
+
+function recordNameColumn(field: i32, a: i32, b: i32): void {
+  unchecked(colTitle[field] = headerTitles.length);
+  headerTitles.push("Nome na coluna '" + T.substring(a, b) + "' da tabela");
 }
 
 function tokenize(): void {
