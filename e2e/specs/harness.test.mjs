@@ -2,6 +2,7 @@
 // drop documents → progress → results → report with highlights → reject a finding → history → integrity.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, root, shot, startHarness } from '../lib.mjs';
@@ -204,6 +205,57 @@ test('a plugin is installed from a folder: trust shown, refused without develope
   await page.getByText('Amostras do laboratório parceiro foi removido.').waitFor();
   await page.getByTestId('dev-mode').locator('label.switch').click();
   await page.getByText('Desligado: só plugins assinados por chaves confiáveis são instalados e executados.').waitFor();
+});
+
+test("a partner's key is added in the app: its signed plugin installs without developer mode, and stops when the key is removed", async () => {
+  // the partner, as plugins/README.md tells authors: keygen, then sign the built plugin folder
+  const dir = path.join(harness.root, 'plugin-escolhido');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(root, 'dist', 'plugins', 'c-example'), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'plugin.json'), 'utf8'));
+  writeFileSync(path.join(dir, 'plugin.json'), JSON.stringify({ ...manifest, id: 'amostras-parceiro', name: 'Amostras assinadas pelo parceiro', author: 'Laboratório Parceiro' }, null, 2));
+  const keys = path.join(harness.root, 'chaves-parceiro');
+  rmSync(keys, { recursive: true, force: true });
+  const cli = (...args) => execFileSync(process.execPath, [path.join(root, 'bin', 'sigilo.js'), 'plugin', ...args], { encoding: 'utf8' });
+  cli('keygen', '--out', keys, '--name', 'laboratorio');
+  cli('sign', dir, '--key', path.join(keys, 'laboratorio.key'));
+
+  await page.getByTestId('install-folder').click();
+  const candidate = page.getByTestId('candidate');
+  await candidate.getByText('Assinado por chave não confiável — só com modo de desenvolvedor').waitFor();
+  await candidate.getByRole('button', { name: 'Cancelar' }).click();
+
+  const panel = page.getByTestId('trusted-keys');
+  await panel.scrollIntoViewIfNeeded();
+  // the private key by mistake: refused, with a warning
+  await panel.getByTestId('key-name').fill('Laboratório Parceiro');
+  await panel.getByTestId('key-pem').fill(readFileSync(path.join(keys, 'laboratorio.key'), 'utf8'));
+  await panel.getByTestId('key-add').click();
+  await panel.getByText(/Isto é uma chave PRIVADA/).waitFor();
+  // the public key, read from the author's .pub file
+  await panel.getByTestId('key-file').setInputFiles(path.join(keys, 'laboratorio.pub'));
+  await panel.getByTestId('key-pem').evaluate((el) => new Promise((resolve) => { const check = () => (el.value.includes('BEGIN PUBLIC KEY') ? resolve() : setTimeout(check, 20)); check(); }));
+  await panel.getByTestId('key-add').click();
+  await panel.getByText('Chave de “Laboratório Parceiro” adicionada. Os plugins assinados por ela já podem ser instalados e executados.').waitFor();
+  await panel.getByText('Laboratório Parceiro', { exact: true }).waitFor();
+  await shot(page, '17-chave-de-parceiro');
+
+  await page.getByTestId('install-folder').click();
+  await candidate.getByText('Assinado por Laboratório Parceiro (confiável)').waitFor();
+  await page.getByTestId('install-confirm').click();
+  await page.getByText('Amostras assinadas pelo parceiro 1.0.0 foi instalado.').waitFor({ timeout: 60_000 });
+  const card = page.getByTestId('plugin-amostras-parceiro');
+  await card.getByText('Assinado por Laboratório Parceiro (confiável)').waitFor();
+  assert.equal(await card.locator('.notice').count(), 0, 'the partner plugin loads');
+
+  await panel.getByTestId('key-remove').click();
+  await panel.getByTestId('key-remove-confirm').click();
+  await panel.getByText(/Chave de “Laboratório Parceiro” removida/).waitFor();
+  await card.getByText('Assinado por chave não confiável — só com modo de desenvolvedor').waitFor();
+  await card.getByText(/Este detector não pôde ser carregado/).waitFor();
+  await card.getByTestId('remove').click();
+  await card.getByTestId('remove-confirm').click();
+  await page.getByText('Amostras assinadas pelo parceiro foi removido.').waitFor();
 });
 
 test('settings screen saves and switches the language', async () => {

@@ -30,6 +30,9 @@ export const API_METHODS = [
   'pluginGrant',
   'pluginDevMode',
   'pluginSettings',
+  'trustList',
+  'trustAdd',
+  'trustRemove',
   'dataDirChoose',
   'dataDirSet',
 ] as const;

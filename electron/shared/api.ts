@@ -101,6 +101,12 @@ export const PluginInstallArgsSchema = z.object({ path: AbsolutePath, grants: z.
 export const PluginIdArgsSchema = z.object({ id: PluginId }).strict();
 export const PluginGrantArgsSchema = z.object({ id: PluginId, capability: CapabilityArg, granted: z.boolean() }).strict();
 export const PluginDevModeArgsSchema = z.object({ on: z.boolean() }).strict();
+/** A partner's Ed25519 public key (PEM, as `sigilo plugin keygen` writes it) and the name the user gives it. */
+export const TrustAddArgsSchema = z.object({
+  name: z.string().trim().min(1, 'informe um nome para a chave').max(200),
+  publicKey: z.string().min(1, 'cole a chave pública').max(4096, 'chave pública longa demais'),
+}).strict();
+export const TrustRemoveArgsSchema = z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/, 'identificador de chave inválido') }).strict();
 
 export const ExportCancelArgsSchema = z.object({ batchId: Id }).strict();
 
@@ -140,6 +146,9 @@ export const API_ARG_SCHEMAS = {
   pluginGrant: PluginGrantArgsSchema,
   pluginDevMode: PluginDevModeArgsSchema,
   pluginSettings: NoArgsSchema,
+  trustList: NoArgsSchema,
+  trustAdd: TrustAddArgsSchema,
+  trustRemove: TrustRemoveArgsSchema,
   dataDirChoose: NoArgsSchema,
   dataDirSet: DataDirSetArgsSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
@@ -254,6 +263,21 @@ export interface PluginCandidate {
   installedVersion?: string;
   /** Portuguese: why it cannot be installed (bad signature, unsigned without developer mode, older version…). */
   refusal?: string;
+}
+
+/** A public key whose plugins Sigilo runs: Sigilo's own (bundled plugins) or a partner's the user added. */
+export interface TrustedKeyInfo {
+  keyId: string;
+  name: string;
+  source: 'bundled' | 'user';
+  /** When the user added it (ISO 8601). */
+  addedAt?: string;
+}
+
+export interface TrustKeys {
+  keys: TrustedKeyInfo[];
+  /** Portuguese: why the user's keys are not in effect (their file is unreadable), when that is so. */
+  problem?: string;
 }
 
 /** Trust status of a plugin (see PluginInfo.trust). */
@@ -383,6 +407,9 @@ export interface ApiResults {
   pluginGrant: PluginInfo[];
   pluginDevMode: { devMode: boolean; plugins: PluginInfo[] };
   pluginSettings: { devMode: boolean };
+  trustList: TrustKeys;
+  trustAdd: TrustKeys & { added: TrustedKeyInfo; plugins: PluginInfo[] };
+  trustRemove: TrustKeys & { removed: TrustedKeyInfo; plugins: PluginInfo[] };
   dataDirChoose: DataDirCheck | { cancelled: true };
   dataDirSet: { dataDir: string; pendingDataDir?: string; restartRequired: boolean };
 }

@@ -6,6 +6,7 @@ import { formatNumber, typeLabel } from '../lib/format.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Loading, Notice } from '../components/Notice.js';
 import { PluginInstall, DevMode, trustLabel } from '../components/PluginLifecycle.js';
+import { TrustedKeys } from '../components/TrustedKeys.js';
 
 export function PluginsScreen({ api }: { api: SigiloApi }) {
   const { t, i18n } = useTranslation();
@@ -140,6 +141,7 @@ export function PluginsScreen({ api }: { api: SigiloApi }) {
           ))}
         </ul>
       )}
+      <TrustedKeys api={api} onPlugins={setPlugins} />
       <DevMode api={api} onPlugins={setPlugins} />
     </div>
   );

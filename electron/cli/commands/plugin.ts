@@ -230,20 +230,16 @@ async function trust(ctx: Ctx): Promise<number> {
     } catch {
       throw new SigningError(`Não foi possível ler ${arg}.`);
     }
-    const store = await TrustStore.open({ dataDir: ctx.dataDir });
-    await withAudit(ctx, async (audit) => {
-      const key = await store.add(pem, name);
-      audit('trust_add', { keyId: key.keyId, name: key.name });
+    await withRegistry(ctx, async (registry) => {
+      const key = await registry.trustAdd(pem, name);
       ctx.io.stdout(`Chave ${key.keyId} ("${key.name}") adicionada às confiáveis.\n`);
     });
     return EXIT_OK;
   }
   if (action === 'remove') {
     if (!arg) throw new UsageError('usage: sigilo plugin trust remove ID|NOME');
-    const store = await TrustStore.open({ dataDir: ctx.dataDir });
-    await withAudit(ctx, async (audit) => {
-      const key = await store.remove(arg);
-      audit('trust_remove', { keyId: key.keyId, name: key.name });
+    await withRegistry(ctx, async (registry) => {
+      const key = await registry.trustRemove(arg);
       ctx.io.stdout(`Chave ${key.keyId} ("${key.name}") removida das confiáveis; plugins assinados só por ela deixam de ser carregados.\n`);
     });
     return EXIT_OK;

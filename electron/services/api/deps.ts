@@ -4,7 +4,7 @@
  * main.ts and the test harness build the same object from the real services.
  */
 import type { Finding, FileReport } from '../../shared/report.js';
-import type { HistoryEntry, HistoryStats, IntegrityResult, PluginCandidate, PluginInfo, FormType, RedactionMode } from '../../shared/api.js';
+import type { HistoryEntry, HistoryStats, IntegrityResult, PluginCandidate, PluginInfo, FormType, RedactionMode, TrustedKeyInfo, TrustKeys } from '../../shared/api.js';
 import type { Capability } from '../../shared/plugin-manifest.js';
 import type { Settings, SettingsPatch } from '../../shared/settings.js';
 import type { RiskLevel } from '../../shared/report.js';
@@ -76,6 +76,9 @@ export interface PluginManagePort {
   setGrant(id: string, capability: Capability, granted: boolean): Promise<void>;
   devMode(): Promise<boolean>;
   setDevMode(on: boolean): Promise<void>;
+  trustList(): Promise<TrustKeys>;
+  trustAdd(publicKeyPem: string, name: string): Promise<TrustedKeyInfo>;
+  trustRemove(keyId: string): Promise<TrustedKeyInfo>;
 }
 
 export interface ExportsPort {

@@ -264,6 +264,25 @@ export function createHandlers(deps: HandlerDeps, log: (msg: string) => void = (
 
     pluginSettings: async () => ({ devMode: (await deps.plugins.manage?.devMode()) ?? false }),
 
+    trustList: async () => {
+      if (!deps.plugins.manage) throw new ApiError('UNAVAILABLE');
+      return deps.plugins.manage.trustList();
+    },
+
+    trustAdd: async ({ name, publicKey }) => {
+      const manage = deps.plugins.manage;
+      if (!manage) throw new ApiError('UNAVAILABLE');
+      const added = await manage.trustAdd(publicKey, name);
+      return { ...(await manage.trustList()), added, plugins: await deps.plugins.list() };
+    },
+
+    trustRemove: async ({ keyId }) => {
+      const manage = deps.plugins.manage;
+      if (!manage) throw new ApiError('UNAVAILABLE');
+      const removed = await manage.trustRemove(keyId);
+      return { ...(await manage.trustList()), removed, plugins: await deps.plugins.list() };
+    },
+
     dataDirChoose: async () => {
       if (!deps.dataFolder) throw new ApiError('UNAVAILABLE');
       const chosen = await deps.dialogs.chooseFolder('dataDir');

@@ -10,7 +10,8 @@ import { unpackPluginArchive } from '../plugins/plugin-archive.js';
 import type { PluginAuditSink } from '../plugins/plugin-audit.js';
 import { loadPluginFolder } from '../plugins/plugin-loader.js';
 import { bundledPluginDirs, compareSemver, PluginRegistry, RegistryError } from '../plugins/plugin-registry.js';
-import { checkPluginTrust, TrustStore } from '../plugins/trust-store.js';
+import { checkPluginTrust, TrustStore, type TrustedKey } from '../plugins/trust-store.js';
+import type { TrustedKeyInfo } from '../../shared/api.js';
 import { bundledPluginsDir } from '../app-paths.js';
 import { ApiError } from './api-error.js';
 import type { PluginManagePort } from './deps.js';
@@ -86,5 +87,24 @@ export function pluginManagePort(options: { dataDir: string; audit: PluginAuditS
     setGrant: (id, capability, granted) => change((r) => (granted ? r.grant(id, [capability]) : r.revoke(id, [capability]))),
     devMode: async () => (await registry().state()).devMode,
     setDevMode: (on) => change((r) => r.setDevMode(on)),
+    trustList: async () => {
+      const store = await registry().trustStore();
+      return { keys: store.list().map(keyInfo), ...(store.problem ? { problem: store.problem } : {}) };
+    },
+    trustAdd: async (pem, name) => {
+      let added: TrustedKey | undefined;
+      await change(async (r) => { added = await r.trustAdd(pem, name); });
+      return keyInfo(added as TrustedKey);
+    },
+    trustRemove: async (keyId) => {
+      let removed: TrustedKey | undefined;
+      await change(async (r) => { removed = await r.trustRemove(keyId); });
+      return keyInfo(removed as TrustedKey);
+    },
   };
+}
+
+/** What the app shows of a trusted key (never more than the public facts). */
+function keyInfo(key: TrustedKey): TrustedKeyInfo {
+  return { keyId: key.keyId, name: key.name, source: key.source, ...(key.addedAt ? { addedAt: key.addedAt } : {}) };
 }

@@ -63,13 +63,13 @@ function runWriter(dataDir: string, keyHex: string, count: number, tag: string, 
     const arm = () => { if (kill && !timer) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs); };
     if (kill?.early) arm();
     // a late kill is armed once the first entry is written, so that it lands in the middle of the stream
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       const before = out;
       out += chunk.toString('utf8');
       if (/^ready\n.+\n/.test(out) || (count < 0 && out.startsWith('ready\n'))) arm();
       if (sync) for (const marker of ['ready', 'half'] as const) if (!before.includes(`${marker}\n`) && out.includes(`${marker}\n`)) sync.reached(marker);
     });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

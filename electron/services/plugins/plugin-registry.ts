@@ -20,7 +20,7 @@ import { ARCHIVE_EXTENSION, unpackPluginArchive } from './plugin-archive.js';
 import type { PluginAuditSink } from './plugin-audit.js';
 import { loadPluginFolder, MANIFEST_FILE, PluginLoadError, WASM_FILE } from './plugin-loader.js';
 import { SIGNATURE_FILE } from './signing.js';
-import { checkPluginTrust, refusalMessage, TrustStore, TRUST_STATUSES, type TrustResult } from './trust-store.js';
+import { checkPluginTrust, refusalMessage, TrustStore, TRUST_STATUSES, type TrustedKey, type TrustResult } from './trust-store.js';
 
 export const REGISTRY_FILE = 'registry.json';
 /** The legacy enable/disable file of the first runtime ({ "disabled": [id…] }), still honoured. */
@@ -218,6 +218,18 @@ export class PluginRegistry {
 
   async revoke(id: string, caps: Capability[]): Promise<Capability[]> {
     return this.#changeGrants(id, caps, 'plugin_revoke');
+  }
+
+  /** Adds a partner's public key to the trusted keys (audited before the trust store changes). */
+  async trustAdd(publicKeyPem: string, name: string): Promise<TrustedKey> {
+    const store = await this.trustStore();
+    return store.add(publicKeyPem, name, { beforeSave: (key) => this.#audit('trust_add', { keyId: key.keyId, name: key.name }) });
+  }
+
+  /** Removes a partner key (by id or name); plugins signed only by it stop loading. Audited first. */
+  async trustRemove(keyIdOrName: string): Promise<TrustedKey> {
+    const store = await this.trustStore();
+    return store.remove(keyIdOrName, { beforeSave: (key) => this.#audit('trust_remove', { keyId: key.keyId, name: key.name }) });
   }
 
   async setDevMode(on: boolean): Promise<void> {

@@ -73,6 +73,8 @@ export function generateSigningKey(): SigningKeyPair {
 
 /** Parses an Ed25519 public key (SPKI PEM). Throws SigningError (Portuguese) when it is not one. */
 export function parsePublicKey(pem: string): { key: KeyObject; keyId: string; pem: string } {
+  // createPublicKey would derive the public half of a private key: refuse it, the user is about to share a secret
+  if (/PRIVATE KEY/.test(pem)) throw new SigningError('Isto é uma chave PRIVADA (não a compartilhe nem a cole em lugar nenhum). Use a chave pública do autor, o arquivo .pub ("BEGIN PUBLIC KEY").');
   let key: KeyObject;
   try {
     key = createPublicKey(pem.trim());

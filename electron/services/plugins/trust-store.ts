@@ -91,35 +91,43 @@ export class TrustStore {
     return this.#bundled.find((k) => k.keyId === keyId) ?? this.#user.find((k) => k.keyId === keyId);
   }
 
-  /** Adds a partner key (SPKI PEM). Throws SigningError (Portuguese) for a bad key or a duplicate. */
-  async add(publicKeyPem: string, name: string, now: Date = new Date()): Promise<TrustedKey> {
+  /**
+   * Adds a partner key (SPKI PEM). Throws SigningError (Portuguese) for a bad key or a duplicate.
+   * `beforeSave` runs once the key is checked and before the file changes (the audit entry: if it throws,
+   * nothing changes).
+   */
+  async add(publicKeyPem: string, name: string, options: { now?: Date; beforeSave?: (key: TrustedKey) => void } = {}): Promise<TrustedKey> {
+    if (this.problem) throw new SigningError(this.problem);
     const pub = parsePublicKey(publicKeyPem);
     const trimmed = name.trim();
-    if (!trimmed) throw new SigningError('Informe um nome para a chave (--name "Laboratório X").');
+    if (!trimmed) throw new SigningError('Informe um nome para a chave (o autor ou a empresa, por exemplo "Laboratório X").');
+    if (trimmed.length > 200) throw new SigningError('O nome da chave pode ter no máximo 200 caracteres.');
     const existing = this.find(pub.keyId);
     if (existing) throw new SigningError(`Esta chave (${pub.keyId}) já é confiável, com o nome "${existing.name}".`);
-    const key: TrustedKey = { keyId: pub.keyId, name: trimmed, publicKeyPem: pub.pem, source: 'user', addedAt: now.toISOString() };
+    const key: TrustedKey = { keyId: pub.keyId, name: trimmed, publicKeyPem: pub.pem, source: 'user', addedAt: (options.now ?? new Date()).toISOString() };
+    options.beforeSave?.({ ...key });
     this.#user = [...this.#user, key];
     await this.#save();
     return { ...key };
   }
 
-  /** Removes a user key by keyId or name. Bundled keys cannot be removed. */
-  async remove(keyIdOrName: string): Promise<TrustedKey> {
+  /** Removes a user key by keyId or name. Bundled keys cannot be removed. `beforeSave` as in add(). */
+  async remove(keyIdOrName: string, options: { beforeSave?: (key: TrustedKey) => void } = {}): Promise<TrustedKey> {
+    if (this.problem) throw new SigningError(this.problem);
     const key = this.#user.find((k) => k.keyId === keyIdOrName || k.name === keyIdOrName);
     if (!key) {
       if (this.#bundled.some((k) => k.keyId === keyIdOrName || k.name === keyIdOrName)) {
         throw new SigningError('A chave do próprio Sigilo (dos plugins incluídos) não pode ser removida.');
       }
-      throw new SigningError(`Nenhuma chave confiável com id ou nome "${keyIdOrName}". Veja: sigilo plugin trust list`);
+      throw new SigningError(`Nenhuma chave confiável com id ou nome "${keyIdOrName}".`);
     }
+    options.beforeSave?.({ ...key });
     this.#user = this.#user.filter((k) => k !== key);
     await this.#save();
     return { ...key };
   }
 
   async #save(): Promise<void> {
-    if (this.problem) throw new SigningError(this.problem);
     const keys = this.#user.map((k) => ({ keyId: k.keyId, name: k.name, publicKey: k.publicKeyPem, addedAt: k.addedAt ?? '' }));
     await writeFileAtomic(this.#file, `${JSON.stringify({ keys }, null, 2)}\n`);
   }
