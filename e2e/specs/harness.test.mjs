@@ -213,7 +213,7 @@ test("a partner's key is added in the app: its signed plugin installs without de
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(root, 'dist', 'plugins', 'c-example'), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(dir, 'plugin.json'), 'utf8'));
-  writeFileSync(path.join(dir, 'plugin.json'), JSON.stringify({ ...manifest, id: 'amostras-parceiro', name: 'Amostras assinadas pelo parceiro', author: 'Laboratório Parceiro' }, null, 2));
+  writeFileSync(path.join(dir, 'plugin.json'), JSON.stringify({ ...manifest, id: 'amostras-parceiro', name: 'Amostras assinadas pelo parceiro', author: 'Laboratório Parceiro', limits: { ...manifest.limits, instructions: 50_000_000 } }, null, 2));
   const keys = path.join(harness.root, 'chaves-parceiro');
   rmSync(keys, { recursive: true, force: true });
   const cli = (...args) => execFileSync(process.execPath, [path.join(root, 'bin', 'sigilo.js'), 'plugin', ...args], { encoding: 'utf8' });
@@ -247,6 +247,8 @@ test("a partner's key is added in the app: its signed plugin installs without de
   const card = page.getByTestId('plugin-amostras-parceiro');
   await card.getByText('Assinado por Laboratório Parceiro (confiável)').waitFor();
   assert.equal(await card.locator('.notice').count(), 0, 'the partner plugin loads');
+  // its manifest sets a deterministic instruction budget: the card says so
+  await card.getByTestId('instructions').getByText('Instruções por chamada (mediana; limite 50.000.000)').waitFor();
 
   await panel.getByTestId('key-remove').click();
   await panel.getByTestId('key-remove-confirm').click();

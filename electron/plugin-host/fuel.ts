@@ -295,10 +295,18 @@ export function injectFuel(bytes: Uint8Array, options: FuelOptions): Instrumente
   return { bytes: result, globalIndex, loops };
 }
 
-/** Instructions used by the last call: the budget minus what is left in the exported global. */
-export function fuelUsed(exports: WebAssembly.Exports, budget: bigint): bigint | undefined {
+/**
+ * The last call's count: instructions used (the budget minus what is left in the exported global) and whether
+ * it ran out (the counter went below zero: the call trapped). Undefined for a module without the counter.
+ */
+export function fuelState(exports: WebAssembly.Exports, budget: bigint): { used: bigint; exceeded: boolean } | undefined {
   const g = exports[FUEL_EXPORT];
   if (!(g instanceof WebAssembly.Global)) return undefined;
   const left = g.value as bigint;
-  return budget - (left < 0n ? 0n : left);
+  return { used: budget - (left < 0n ? 0n : left), exceeded: left < 0n };
+}
+
+/** Instructions used by the last call (see fuelState). */
+export function fuelUsed(exports: WebAssembly.Exports, budget: bigint): bigint | undefined {
+  return fuelState(exports, budget)?.used;
 }

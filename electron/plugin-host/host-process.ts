@@ -58,9 +58,10 @@ async function init(specs: Array<{ dir: string; grants: Array<'log' | 'audit'> }
 
 function toResult(plugin: string, outcome: CallOutcome): PluginCallResult {
   const durationMs = Math.max(0, outcome.durationMs);
+  const instructions = outcome.instructions !== undefined ? { instructions: outcome.instructions } : {};
   return outcome.ok
-    ? { plugin, findings: outcome.findings, durationMs, memoryPages: outcome.memoryPages }
-    : { plugin, findings: [], durationMs, ...(outcome.memoryPages > 0 ? { memoryPages: outcome.memoryPages } : {}), error: { code: outcome.code, message: outcome.message } };
+    ? { plugin, findings: outcome.findings, durationMs, memoryPages: outcome.memoryPages, ...instructions }
+    : { plugin, findings: [], durationMs, ...(outcome.memoryPages > 0 ? { memoryPages: outcome.memoryPages } : {}), ...instructions, error: { code: outcome.code, message: outcome.message } };
 }
 
 async function analyze(req: AnalyzeRequest): Promise<void> {

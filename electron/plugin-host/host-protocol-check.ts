@@ -6,7 +6,7 @@
 import { fastFindings } from '../shared/plugin-output-check.js';
 import { PLUGIN_CALL_ERROR_CODES, type PluginCallResult } from './host-protocol.js';
 
-const RESULT_KEYS = new Set(['plugin', 'findings', 'durationMs', 'memoryPages', 'error']);
+const RESULT_KEYS = new Set(['plugin', 'findings', 'durationMs', 'memoryPages', 'instructions', 'error']);
 const CODES = new Set<string>(PLUGIN_CALL_ERROR_CODES);
 
 function onlyKeys(o: object, allowed: Set<string>): boolean {
@@ -19,7 +19,9 @@ function isResult(r: unknown): r is PluginCallResult {
   const o = r as Record<string, unknown>;
   if (typeof o.plugin !== 'string') return false;
   if (typeof o.durationMs !== 'number' || !(o.durationMs >= 0) || o.durationMs === Infinity) return false;
-  if ('memoryPages' in o && !(typeof o.memoryPages === 'number' && Number.isSafeInteger(o.memoryPages) && o.memoryPages >= 0)) return false;
+  for (const count of ['memoryPages', 'instructions'] as const) {
+    if (count in o && !(typeof o[count] === 'number' && Number.isSafeInteger(o[count]) && (o[count] as number) >= 0)) return false;
+  }
   if ('error' in o) {
     const e = o.error;
     if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;

@@ -9,7 +9,7 @@ import { PluginFindingSchema } from '../shared/plugin-abi.js';
 import { LOG_LEVELS } from '../shared/plugin-host-functions.js';
 
 export const PLUGIN_CALL_ERROR_CODES = [
-  'TIMEOUT', 'MEMORY', 'TRAP', 'OUTPUT_TOO_LARGE', 'BAD_OUTPUT', 'PLUGIN_ERROR', 'CRASHED', 'NOT_LOADED', 'HOST_UNAVAILABLE',
+  'TIMEOUT', 'INSTRUCTIONS', 'MEMORY', 'TRAP', 'OUTPUT_TOO_LARGE', 'BAD_OUTPUT', 'PLUGIN_ERROR', 'CRASHED', 'NOT_LOADED', 'HOST_UNAVAILABLE',
 ] as const;
 export type PluginCallErrorCode = (typeof PLUGIN_CALL_ERROR_CODES)[number];
 
@@ -57,6 +57,8 @@ export const PluginCallResultSchema = z.object({
   durationMs: z.number().nonnegative(),
   /** Linear memory size after the call (pages); absent when unknown (timeout, crash). */
   memoryPages: z.number().int().nonnegative().optional(),
+  /** Instructions the call used (plugins with an instruction budget, limits.instructions). */
+  instructions: z.number().int().nonnegative().optional(),
   error: PluginCallErrorSchema.optional(),
 });
 export type PluginCallResult = z.infer<typeof PluginCallResultSchema>;

@@ -11,6 +11,7 @@ import { PluginOutputSchema, type PluginFinding } from '../shared/plugin-abi.js'
 import { fastPluginOutput } from '../shared/plugin-output-check.js';
 import type { Capability, PluginLimits } from '../shared/plugin-manifest.js';
 import { HOST_USER_NAMESPACE, LOG_LEVELS, type PluginLogLevel } from '../shared/plugin-host-functions.js';
+import { fuelState } from './fuel.js';
 import type { PluginCallErrorCode } from './host-protocol.js';
 
 export interface InstanceSpec {
@@ -27,9 +28,10 @@ export interface HostCallbacks {
   audit(key: string, event: Record<string, unknown>): void;
 }
 
+/** `instructions`: what the call used, for a plugin with an instruction budget (limits.instructions). */
 export type CallOutcome =
-  | { ok: true; findings: PluginFinding[]; durationMs: number; memoryPages: number }
-  | { ok: false; code: PluginCallErrorCode; message: string; durationMs: number; memoryPages: number };
+  | { ok: true; findings: PluginFinding[]; durationMs: number; memoryPages: number; instructions?: number }
+  | { ok: false; code: PluginCallErrorCode; message: string; durationMs: number; memoryPages: number; instructions?: number };
 
 const MAX_LOG_CHARS = 4000;
 const MAX_AUDIT_BYTES = 16 * 1024;
@@ -82,13 +84,18 @@ export class PluginInstance {
   readonly #spec: InstanceSpec;
   readonly #budget: CallBudget;
   readonly #fastIo: FastIo | undefined;
+  readonly #exports: WebAssembly.Exports;
+  /** The instruction budget of a module instrumented with one (limits.instructions); reset by each call. */
+  readonly #fuelBudget: bigint | undefined;
 
-  private constructor(spec: InstanceSpec, plugin: Plugin, memory: WebAssembly.Memory | undefined, budget: CallBudget, fastIo: FastIo | undefined) {
+  private constructor(spec: InstanceSpec, plugin: Plugin, exports: WebAssembly.Exports, budget: CallBudget) {
     this.#spec = spec;
     this.#plugin = plugin;
-    this.#memory = memory;
+    this.#memory = exports.memory instanceof WebAssembly.Memory ? exports.memory : undefined;
     this.#budget = budget;
-    this.#fastIo = memory ? fastIo : undefined;
+    this.#fastIo = this.#memory ? fastIoOf(exports) : undefined;
+    this.#exports = exports;
+    this.#fuelBudget = spec.limits.instructions !== undefined ? BigInt(spec.limits.instructions) : undefined;
   }
 
   static async create(spec: InstanceSpec, callbacks: HostCallbacks): Promise<PluginInstance> {
@@ -169,8 +176,7 @@ export class PluginInstance {
       },
     );
     const instance = await plugin.getInstance('main');
-    const memory = instance.exports.memory instanceof WebAssembly.Memory ? instance.exports.memory : undefined;
-    return new PluginInstance(spec, plugin, memory, budget, fastIoOf(instance.exports));
+    return new PluginInstance(spec, plugin, instance.exports, budget);
   }
 
   get key(): string {
@@ -202,7 +208,11 @@ export class PluginInstance {
       bytes = out ? out.bytes() : fast ? this.#readOutputFast() : new Uint8Array(0);
     } catch (err) {
       const durationMs = performance.now() - started;
-      return { ok: false, ...this.#classify(err), durationMs, memoryPages: this.memoryPages() };
+      const used = this.#instructionsUsed();
+      if (used?.exceeded) {
+        return { ok: false, code: 'INSTRUCTIONS', message: `O plugin excedeu o limite de ${this.#fuelBudget} instruções por chamada e foi interrompido.`, durationMs, memoryPages: this.memoryPages(), instructions: used.count };
+      }
+      return { ok: false, ...this.#classify(err), durationMs, memoryPages: this.memoryPages(), ...(used ? { instructions: used.count } : {}) };
     } finally {
       budget.views.clear();
       budget.input = undefined;
@@ -211,11 +221,25 @@ export class PluginInstance {
     }
     const durationMs = performance.now() - started;
     const memoryPages = this.memoryPages();
+    const used = this.#instructionsUsed();
+    const counted = used ? { instructions: used.count } : {};
     if (bytes.byteLength > this.#spec.limits.maxOutputBytes) {
-      return { ok: false, code: 'OUTPUT_TOO_LARGE', message: `A saída do plugin (${bytes.byteLength} bytes) excede o limite de ${this.#spec.limits.maxOutputBytes} bytes.`, durationMs, memoryPages };
+      return { ok: false, code: 'OUTPUT_TOO_LARGE', message: `A saída do plugin (${bytes.byteLength} bytes) excede o limite de ${this.#spec.limits.maxOutputBytes} bytes.`, durationMs, memoryPages, ...counted };
     }
     const decoded = decodeOutput(bytes, textLength);
-    return decoded.ok ? { ok: true, findings: decoded.findings, durationMs, memoryPages } : { ok: false, code: 'BAD_OUTPUT', message: decoded.message, durationMs, memoryPages };
+    return decoded.ok
+      ? { ok: true, findings: decoded.findings, durationMs, memoryPages, ...counted }
+      : { ok: false, code: 'BAD_OUTPUT', message: decoded.message, durationMs, memoryPages, ...counted };
+  }
+
+  /**
+   * Instructions the last call used (budget minus what is left on the counter), or undefined for a plugin
+   * without a budget. `exceeded`: the counter went below zero, i.e. the call trapped for running out.
+   */
+  #instructionsUsed(): { count: number; exceeded: boolean } | undefined {
+    if (this.#fuelBudget === undefined) return undefined;
+    const state = fuelState(this.#exports, this.#fuelBudget);
+    return state && { count: Number(state.used), exceeded: state.exceeded };
   }
 
   /** Writes the input into the plugin's own buffer (SDK fast path); false when the plugin has none or it failed. */

@@ -229,7 +229,12 @@ export interface PluginInfo {
     timeouts?: number;
     /** Highest linear memory seen, in 64 KiB pages. */
     memoryHighWaterPages?: number;
+    /** Instructions per call, median and highest (plugins with an instruction budget, limits.instructions). */
+    instructionsP50?: number;
+    instructionsMax?: number;
   };
+  /** The plugin's deterministic instruction budget per call, when its manifest sets one. */
+  instructionBudget?: number;
   /** Signature status: signed by a trusted key, by an unknown key, not signed, or bad signature / altered files. */
   trust?: 'trusted' | 'untrusted' | 'unsigned' | 'invalid';
   /** Portuguese explanation of the trust status (who signed it, or why it is refused). */

@@ -17,6 +17,12 @@ export const PluginLimitsSchema = z.object({
   timeoutMs: z.number().int().min(10).max(600_000),
   /** Maximum size of one call's output. */
   maxOutputBytes: z.number().int().min(1024).max(256 * 1024 * 1024),
+  /**
+   * Optional deterministic budget: instructions one call may use, counted by the host's instrumentation of the
+   * module (electron/plugin-host/fuel.ts) — the same count on every machine. Absent: no instruction budget
+   * (the wall-clock timeout still applies). When present, every call reports the instructions it used.
+   */
+  instructions: z.number().int().min(1000).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type PluginLimits = z.infer<typeof PluginLimitsSchema>;
 

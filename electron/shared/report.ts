@@ -40,6 +40,8 @@ export const PluginRunSchema = z.object({
   plugin: z.string(),
   durationMs: z.number().nonnegative(),
   findings: z.number().int().nonnegative(),
+  /** Instructions the plugin used on this document (plugins with an instruction budget, limits.instructions). */
+  instructions: z.number().int().nonnegative().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type PluginRun = z.infer<typeof PluginRunSchema>;

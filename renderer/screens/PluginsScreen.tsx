@@ -118,6 +118,12 @@ export function PluginsScreen({ api }: { api: SigiloApi }) {
                 <div className="stat"><span className="stat-value">{t('plugins.latencyValue', { value: formatNumber(p.stats.p95LatencyMs, i18n.language, 1) })}</span><span className="stat-label">{t('plugins.latencyP95')}</span></div>
                 <div className={`stat${(p.stats.timeouts ?? 0) > 0 ? ' warn' : ''}`}><span className="stat-value">{formatNumber(p.stats.timeouts ?? 0, i18n.language)}</span><span className="stat-label">{t('plugins.timeouts')}</span></div>
                 <div className="stat"><span className="stat-value">{p.stats.memoryHighWaterPages ? t('plugins.memoryValue', { value: formatNumber((p.stats.memoryHighWaterPages * 64) / 1024, i18n.language, 1) }) : '—'}</span><span className="stat-label">{t('plugins.memory')}</span></div>
+                {p.instructionBudget !== undefined && (
+                  <div className="stat" title={t('plugins.instructionsHelp', { budget: formatNumber(p.instructionBudget, i18n.language) })} data-testid="instructions">
+                    <span className="stat-value">{p.stats.instructionsP50 !== undefined ? formatNumber(p.stats.instructionsP50, i18n.language) : '—'}</span>
+                    <span className="stat-label">{t('plugins.instructions', { budget: formatNumber(p.instructionBudget, i18n.language) })}</span>
+                  </div>
+                )}
               </div>
               {(p.source === 'installed' || p.previousVersion) && (
                 <div className="plugin-actions">

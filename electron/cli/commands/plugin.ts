@@ -442,8 +442,9 @@ async function list(ctx: Ctx): Promise<number> {
   return EXIT_OK;
 }
 
-function statsLine(s: { calls: number; errors: number; medianLatencyMs: number; p95LatencyMs: number; timeouts?: number; memoryHighWaterPages?: number }): string {
-  return `chamadas ${s.calls}, erros ${s.errors}, tempo esgotado ${s.timeouts ?? 0}, p50 ${s.medianLatencyMs.toFixed(2)} ms, p95 ${s.p95LatencyMs.toFixed(2)} ms, memória máx. ${((s.memoryHighWaterPages ?? 0) / 16).toFixed(1)} MiB`;
+function statsLine(s: { calls: number; errors: number; medianLatencyMs: number; p95LatencyMs: number; timeouts?: number; memoryHighWaterPages?: number; instructionsP50?: number; instructionsMax?: number }): string {
+  const instructions = s.instructionsP50 !== undefined ? `, instruções por chamada p50 ${s.instructionsP50} (máx. ${s.instructionsMax ?? s.instructionsP50})` : '';
+  return `chamadas ${s.calls}, erros ${s.errors}, tempo esgotado ${s.timeouts ?? 0}, p50 ${s.medianLatencyMs.toFixed(2)} ms, p95 ${s.p95LatencyMs.toFixed(2)} ms, memória máx. ${((s.memoryHighWaterPages ?? 0) / 16).toFixed(1)} MiB${instructions}`;
 }
 
 async function stats(ctx: Ctx): Promise<number> {
@@ -470,7 +471,7 @@ async function stats(ctx: Ctx): Promise<number> {
     ctx.io.stdout('Nenhuma estatística ainda: elas são gravadas após cada análise (sigilo analyze) ou com: sigilo plugin stats --run\n');
     return EXIT_OK;
   }
-  const lines = all.map((s) => `${s.plugin}\n    ${statsLine({ calls: s.calls, errors: s.errors, medianLatencyMs: s.p50Ms, p95LatencyMs: s.p95Ms, timeouts: s.timeouts, memoryHighWaterPages: s.memoryHighWaterPages })}`);
+  const lines = all.map((s) => `${s.plugin}\n    ${statsLine({ ...s, medianLatencyMs: s.p50Ms, p95LatencyMs: s.p95Ms })}`);
   ctx.io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

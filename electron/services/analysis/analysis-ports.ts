@@ -32,6 +32,8 @@ export interface PluginRun {
   plugin: string;
   findings: PluginFinding[];
   durationMs: number;
+  /** Instructions used (plugins with an instruction budget), summed over the chunks of a long text. */
+  instructions?: number;
   error?: { code: string; message: string };
 }
 

@@ -116,6 +116,7 @@ export class AnalysisService {
           plugin: r.plugin,
           durationMs: round(r.durationMs),
           findings: r.findings.length,
+          ...(r.instructions !== undefined ? { instructions: r.instructions } : {}),
           ...(r.error ? { error: r.error } : {}),
         })),
         ...(warnings.length ? { warnings } : {}),

@@ -14,7 +14,7 @@ function recordingAnalyzer(): TextAnalyzer & { longest: number; calls: number } 
       for (let at = text.indexOf('CPF 123'); at >= 0; at = text.indexOf('CPF 123', at + 1)) {
         findings.push({ type: 'cpf', start: at, end: at + 7, confidence: 1 });
       }
-      return [{ plugin: 'fake@1.0.0', findings, durationMs: 1 }];
+      return [{ plugin: 'fake@1.0.0', findings, durationMs: 1, instructions: 10 }];
     },
   };
   return self;
@@ -42,7 +42,9 @@ describe('chunked analysis of large texts', () => {
     const starts = runs[0]!.findings.map((f) => f.start).sort((a, b) => a - b);
     expect(starts).toEqual(expected);
     for (const f of runs[0]!.findings) expect(text.slice(f.start, f.end)).toBe('CPF 123');
+    // time and instructions of a document are the sums over its chunks
     expect(runs[0]!.durationMs).toBe(inner.calls);
+    expect(runs[0]!.instructions).toBe(10 * inner.calls);
   });
 
   it('cuts at line breaks and covers the whole text with owned ranges that do not overlap', () => {

@@ -90,10 +90,14 @@ function combineRuns(chunks: Chunk[], perChunk: PluginRun[][], headerChars: numb
       }
       const sum = byPlugin.get(run.plugin);
       if (!sum) {
-        byPlugin.set(run.plugin, { plugin: run.plugin, findings: own, durationMs: run.durationMs, ...(run.error ? { error: run.error } : {}) });
+        byPlugin.set(run.plugin, {
+          plugin: run.plugin, findings: own, durationMs: run.durationMs,
+          ...(run.instructions !== undefined ? { instructions: run.instructions } : {}), ...(run.error ? { error: run.error } : {}),
+        });
       } else {
         sum.findings.push(...own);
         sum.durationMs += run.durationMs;
+        if (run.instructions !== undefined) sum.instructions = (sum.instructions ?? 0) + run.instructions;
         if (run.error && !sum.error) sum.error = run.error;
       }
     }

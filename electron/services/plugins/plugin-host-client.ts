@@ -29,6 +29,8 @@ export interface PluginRunResult {
   plugin: string;
   findings: PluginFinding[];
   durationMs: number;
+  /** Instructions the call used (plugins with an instruction budget). */
+  instructions?: number;
   error?: { code: PluginCallErrorCode; message: string };
 }
 
@@ -295,6 +297,7 @@ export class PluginHostClient {
   #record(result: PluginCallResult): PluginRunResult {
     this.#stats.record(result);
     const out: PluginRunResult = { plugin: result.plugin, findings: result.findings, durationMs: result.durationMs };
+    if (result.instructions !== undefined) out.instructions = result.instructions;
     if (result.error) out.error = result.error;
     return out;
   }

@@ -163,7 +163,8 @@ export interface LoadPluginOptions {
   grants?: readonly Capability[];
   /**
    * Deterministic instruction budget per call (electron/plugin-host/fuel.ts): when given, the module is
-   * instrumented before it is compiled and traps once a call used this many instructions. Off by default.
+   * instrumented before it is compiled and traps once a call used this many instructions. Default: the
+   * manifest's `limits.instructions`, if any.
    */
   fuelBudget?: bigint;
 }
@@ -217,9 +218,10 @@ async function checkPluginWasm(dir: string, manifest: PluginManifest, options: L
   }
   checkImports(capped.inspection.imports, granted, manifest.capabilities, manifest.id);
   let bytes = capped.bytes;
-  if (options.fuelBudget !== undefined) {
+  const fuelBudget = options.fuelBudget ?? (manifest.limits.instructions !== undefined ? BigInt(manifest.limits.instructions) : undefined);
+  if (fuelBudget !== undefined) {
     try {
-      bytes = injectFuel(bytes, { budget: options.fuelBudget, entries: manifest.entry }).bytes;
+      bytes = injectFuel(bytes, { budget: fuelBudget, entries: manifest.entry }).bytes;
     } catch (err) {
       if (err instanceof FuelError) throw new PluginLoadError('WASM_INVALID', `O plugin não pode receber o limite de instruções: ${err.message}.`);
       throw err;

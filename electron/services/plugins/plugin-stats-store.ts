@@ -16,6 +16,7 @@ const EntrySchema = z.object({
   timeouts: z.number().int().nonnegative(),
   durations: z.array(z.number().nonnegative()).max(STATS_WINDOW),
   memoryHighWaterPages: z.number().int().nonnegative(),
+  instructions: z.array(z.number().int().nonnegative()).max(STATS_WINDOW).optional(),
   updatedAt: z.string().optional(),
 });
 const StatsFileSchema = z.object({ plugins: z.record(z.string(), EntrySchema).default({}) });
@@ -29,14 +30,16 @@ export async function readPersistedStats(dataDir: string): Promise<Map<string, P
   try {
     const parsed = StatsFileSchema.safeParse(JSON.parse(await readFile(statsFile(dataDir), 'utf8')));
     if (!parsed.success) return new Map();
-    return new Map(Object.entries(parsed.data.plugins).map(([plugin, e]) => [plugin, { plugin, ...e }]));
+    return new Map(Object.entries(parsed.data.plugins).map(([plugin, { instructions, ...e }]) => [plugin, { plugin, ...e, ...(instructions ? { instructions } : {}) }]));
   } catch {
     return new Map();
   }
 }
 
 export function mergeEntries(a: PluginStatsEntry | undefined, b: PluginStatsEntry): PluginStatsEntry {
-  if (!a) return { ...b, durations: b.durations.slice(-STATS_WINDOW) };
+  const instructions = [...(a?.instructions ?? []), ...(b.instructions ?? [])].slice(-STATS_WINDOW);
+  const counted = instructions.length > 0 ? { instructions } : {};
+  if (!a) return { ...b, durations: b.durations.slice(-STATS_WINDOW), ...counted };
   return {
     plugin: b.plugin,
     calls: a.calls + b.calls,
@@ -44,6 +47,7 @@ export function mergeEntries(a: PluginStatsEntry | undefined, b: PluginStatsEntr
     timeouts: a.timeouts + b.timeouts,
     durations: [...a.durations, ...b.durations].slice(-STATS_WINDOW),
     memoryHighWaterPages: Math.max(a.memoryHighWaterPages, b.memoryHighWaterPages),
+    ...counted,
   };
 }
 
