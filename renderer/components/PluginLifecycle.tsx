@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { PluginCandidate, PluginInfo, SigiloApi } from '../../electron/shared/api.js';
 import { errorMessage } from '../lib/api.js';
+import { CardHead } from './CardHead.js';
 import { Notice } from './Notice.js';
 
 /** The trust status in plain words ("Assinado por Sigilo", "Não assinado — só com modo de desenvolvedor"…). */
@@ -40,17 +41,13 @@ export function DevMode({ api, onPlugins }: { api: SigiloApi; onPlugins: (p: Plu
   if (on === undefined) return null;
   return (
     <section className={`card dev-mode${on ? ' on' : ''}`} aria-labelledby="dev-title" data-testid="dev-mode">
-      <div className="card-head">
-        <div>
-          <h2 id="dev-title">{t('plugins.devMode')}</h2>
-          <p className="help">{on ? t('plugins.devModeOnHelp') : t('plugins.devModeOffHelp')}</p>
-        </div>
+      <CardHead id="dev-title" title={t('plugins.devMode')} help={on ? t('plugins.devModeOnHelp') : t('plugins.devModeOffHelp')}>
         <label className="switch">
           <input type="checkbox" role="switch" checked={on} aria-checked={on} onChange={() => (on ? void set(false) : setConfirming(true))} aria-label={t('plugins.devMode')} data-testid="dev-mode-switch" />
           <span className="switch-track" aria-hidden="true"><span className="switch-thumb" /></span>
           <span className="switch-label">{on ? t('plugins.devModeOn') : t('plugins.devModeOff')}</span>
         </label>
-      </div>
+      </CardHead>
       {confirming && (
         <Notice kind="warning" action={(
           <span className="form-actions-inline">
@@ -108,16 +105,12 @@ export function PluginInstall({ api, onInstalled }: { api: SigiloApi; onInstalle
 
   return (
     <section className="card plugin-install" aria-labelledby="install-title" data-testid="plugin-install">
-      <div className="card-head">
-        <div>
-          <h2 id="install-title">{t('plugins.installTitle')}</h2>
-          <p className="help">{t('plugins.installHelp')}</p>
-        </div>
+      <CardHead id="install-title" title={t('plugins.installTitle')} help={t('plugins.installHelp')}>
         <div className="form-actions-inline">
           <button type="button" className="button" onClick={() => void inspect('file')} disabled={busy} data-testid="install-file">{t('plugins.installFile')}</button>
           <button type="button" className="button" onClick={() => void inspect('folder')} disabled={busy} data-testid="install-folder">{t('plugins.installFolder')}</button>
         </div>
-      </div>
+      </CardHead>
       {candidate && (
         <div className="candidate" data-testid="candidate">
           <p className="strong">{candidate.name} <span className="muted small"><code>{candidate.id}</code> · {t('plugins.version', { version: candidate.version })} · {t('plugins.author', { author: candidate.author })}</span></p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PluginInfo, SigiloApi, TrustKeys } from '../../electron/shared/api.js';
 import { errorMessage } from '../lib/api.js';
 import { formatDateTime } from '../lib/format.js';
+import { CardHead } from './CardHead.js';
 import { Notice } from './Notice.js';
 
 /** Largest public-key file read into the form (an Ed25519 PEM is ~113 bytes). */
@@ -64,12 +65,7 @@ export function TrustedKeys({ api, onPlugins }: { api: SigiloApi; onPlugins: (pl
 
   return (
     <section className="card trusted-keys" aria-labelledby="keys-title" data-testid="trusted-keys">
-      <div className="card-head">
-        <div>
-          <h2 id="keys-title">{t('plugins.keys.title')}</h2>
-          <p className="help">{t('plugins.keys.help')}</p>
-        </div>
-      </div>
+      <CardHead id="keys-title" title={t('plugins.keys.title')} help={t('plugins.keys.help')} />
       {trust?.problem && <Notice kind="error">{trust.problem}</Notice>}
       {trust && (
         <ul className="key-list" data-testid="key-list">
