@@ -43,6 +43,23 @@ describe('birth-dates plugin', () => {
     expect(await dates(quoted)).toEqual(['1983-07-21']);
   });
 
+  it('uses the birth column of tables aligned with spaces (printed reports), and only that column', async () => {
+    const report = [
+      'RELAÇÃO DE PACIENTES — AGENDA DE 03/03/2026',
+      '',
+      'Paciente             Data coleta    Data de nascimento    Sexo',
+      'Ana Souza            02/03/2026     12/08/1990            F',
+      'Pedro Alves          02/03/2026      30/01/1985           M',
+      'Maria do Carmo       03/03/2026     5/7/1948              F',
+      '',
+      'Próxima coleta: 10/03/2026',
+    ].join('\n');
+    expect(await dates(report)).toEqual(['12/08/1990', '30/01/1985', '5/7/1948']);
+    // a line with a gap but no birth title is no table; the table ends at a line without gaps
+    expect(await dates('Paciente: Ana     Coleta: 02/03/2026\n01/02/1990')).toEqual([]);
+    expect(await dates('Nome          DN\nJoão Lima     01/02/1990\nRetorno em 05/05/2026')).toEqual(['01/02/1990']);
+  });
+
   it('takes a date followed by an age or after the age', async () => {
     expect(await dates('Maria Souza, 12/03/1950 (76 anos), procurou o serviço em 02/02/2026.')).toEqual(['12/03/1950']);
     expect(await dates('Idade: 76 anos (03/05/1950)   Data: 02/02/2026')).toEqual(['03/05/1950']);

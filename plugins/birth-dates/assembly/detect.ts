@@ -5,7 +5,7 @@
 // 12/03/85, 1985-03-12) or written out (12 de março de 1985, 1º de maio de 1990, 12/mar/1985); each is checked
 // against the calendar and must not lie in the future (when the host passes options.today).
 import { Finding, unitAt, isDigit, isLetter, isSpace, isDash, fold, matchFold, isWordEnd, findKeywordBefore, keywordStart, keywordEnd } from "../../sdk/assembly";
-import { headerColumns, lineContains, scanLine } from "../../sdk/assembly/table";
+import { aligned, alignedHeaderColumns, hasAlignedGap, headerColumns, lineContains, scanLine } from "../../sdk/assembly/table";
 
 const BIRTH = 0; // keywords before this index mean "birth"
 const KEYWORDS: string[] = [
@@ -40,6 +40,8 @@ let pShortYear = false;
 // table state
 let tableSep = 0;
 let birthCols: u32 = 0;
+// a table aligned with spaces whose header has a birth column (its fields' columns are in `aligned`)
+let alignedBirthCols: u32 = 0;
 let curField = 0;
 let lineStart = 0;
 let inQuote = false;
@@ -77,6 +79,7 @@ function scan(): void {
   headerTitles = [];
   tableSep = 0;
   birthCols = 0;
+  alignedBirthCols = 0;
   const n = T.length;
   let prevEnd = 0;
   startLine(0);
@@ -143,7 +146,16 @@ function startLine(ls: i32): void {
     birthCols = 0;
   }
   const sep = line.sep;
-  if (sep == 0 || line.digits >= 4) return; // a header row holds column titles, not dates or numbers
+  if (alignedBirthCols != 0) {
+    // the aligned table goes on while its rows keep their gaps of spaces
+    if (sep == 0 && hasAlignedGap(T, ls, le)) return;
+    alignedBirthCols = 0;
+  }
+  if (line.digits >= 4) return; // a header row holds column titles, not dates or numbers
+  if (sep == 0) {
+    if (hasAlignedGap(T, ls, le)) alignedBirthCols = alignedHeaderColumns(T, ls, le, isBirthHeader, recordBirthColumn);
+    return;
+  }
   const mask = headerColumns(T, ls, le, sep, isBirthHeader, recordBirthColumn);
   if (mask != 0) {
     tableSep = sep;
@@ -332,6 +344,14 @@ function classify(s: i32, e: i32, prevEnd: i32): bool {
       return true;
     }
     return false;
+  }
+  // a cell under the birth column of a table aligned with spaces (other cells: the usual context rules)
+  if (alignedBirthCols != 0) {
+    const field = aligned.fieldAt(s - lineStart);
+    if (field < 32 && (alignedBirthCols & ((<u32>1) << field)) != 0) {
+      emit(s, e, 0.9, headerTitles[unchecked(colTitle[field])]);
+      return true;
+    }
   }
   // keyword before, on the same line (or a label ending the previous line), after the previous date
   let from = lineStart;

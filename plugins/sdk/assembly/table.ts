@@ -67,3 +67,69 @@ export function headerColumns(
   }
   return mask;
 }
+
+// ---- tables aligned with spaces (printed reports, fixed-width exports): "Paciente      DN          Sexo"
+
+/** The fields of the last aligned header row read by alignedHeaderColumns(): their start columns. */
+export class AlignedHeader {
+  /** Column (offset from the line start) where each field starts. */
+  starts: StaticArray<i32> = new StaticArray<i32>(32);
+  count: i32 = 0;
+
+  /** The field a position at column `col` of a row falls in (a cell may start a little left of its title). */
+  fieldAt(col: i32): i32 {
+    let f = 0;
+    for (let k = 1; k < this.count; k++) if (col >= unchecked(this.starts[k]) - 1) f = k;
+    return f;
+  }
+}
+
+export const aligned = new AlignedHeader();
+
+/** True when [ls, le) has a run of two or more spaces between two other characters (a row of an aligned table). */
+export function hasAlignedGap(T: string, ls: i32, le: i32): bool {
+  let run = 0;
+  let seen = false;
+  for (let i = ls; i < le; i++) {
+    const c = T.charCodeAt(i);
+    if (c == 0x20) { run++; continue; }
+    if (seen && run >= 2) return true;
+    seen = true;
+    run = 0;
+  }
+  return false;
+}
+
+/**
+ * For a header row [ls, le) whose fields are separated by runs of two or more spaces: like headerColumns, and
+ * records each field's start column in `aligned`. Returns the mask (0 when the row has fewer than two fields).
+ */
+export function alignedHeaderColumns(
+  T: string, ls: i32, le: i32,
+  isTitle: (a: i32, b: i32) => bool, onTitle: (field: i32, a: i32, b: i32) => void,
+): u32 {
+  aligned.count = 0;
+  let i = ls;
+  while (i < le && aligned.count < 32) {
+    while (i < le && T.charCodeAt(i) == 0x20) i++;
+    if (i >= le) break;
+    const a = i;
+    // a field ends at two spaces in a row (one space separates the words of a title: "Data de nascimento")
+    while (i < le && !(T.charCodeAt(i) == 0x20 && (i + 1 >= le || T.charCodeAt(i + 1) == 0x20))) i++;
+    unchecked(aligned.starts[aligned.count] = a - ls);
+    aligned.count++;
+    i++;
+  }
+  if (aligned.count < 2) return 0;
+  let mask: u32 = 0;
+  for (let f = 0; f < aligned.count; f++) {
+    const a = ls + unchecked(aligned.starts[f]);
+    let b = a;
+    while (b < le && !(T.charCodeAt(b) == 0x20 && (b + 1 >= le || T.charCodeAt(b + 1) == 0x20))) b++;
+    if (isTitle(a, b)) {
+      mask |= (<u32>1) << f;
+      onTitle(f, a, b);
+    }
+  }
+  return mask;
+}
