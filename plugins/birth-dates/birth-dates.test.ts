@@ -28,6 +28,19 @@ describe('birth-dates plugin', () => {
     expect(await dates(text)).toEqual(['6 de fevereiro de 1977', '1º de maio de 1990', '12 de marco de 1985', '1985-03-12', '12/mar/1960']);
   });
 
+  it('reads dates written entirely in words (certidões, dictated notes), with the same context rules', async () => {
+    const text = 'Nascido em vinte e três de maio de mil novecentos e setenta.\n'
+      + 'Certidão: nascida aos cinco dias do mês de março do ano de dois mil e um, filha de Ana.\n'
+      + 'Data de nascimento: primeiro de abril de 1980\nDN: 23 de maio de mil novecentos e noventa e nove\n'
+      + 'Consulta em dois de junho de dois mil e vinte e seis. Nasceu em trinta e um de fevereiro de 1990.';
+    expect(await dates(text)).toEqual([
+      'vinte e três de maio de mil novecentos e setenta', 'cinco dias do mês de março do ano de dois mil e um',
+      'primeiro de abril de 1980', '23 de maio de mil novecentos e noventa e nove',
+    ]);
+    // words that are not a date: no month, or no year
+    expect(await dates('Nascida em uma quinta de maio; nascido em vinte de maio passado')).toEqual([]);
+  });
+
   it('accepts two-digit years and a label on the line above', async () => {
     expect(await dates('DN: 12/03/85')).toEqual(['12/03/85']);
     expect(await dates('Data Nasc.: 12 / 03 / 1985   Data: 01/02/2026')).toEqual(['12 / 03 / 1985']);

@@ -99,6 +99,22 @@ function scan(): void {
       i++;
       continue;
     }
+    if (isLetter(c)) {
+      // a word: a date written out in words starts with a number word ("vinte e três de maio de mil…")
+      if ((i == 0 || !isDigit(unitAt(T, i - 1))) && mayBeNumberWord(i) && parseWordDate(i)) {
+        const e = pEnd;
+        if (validDate() && !classify(i, e, prevEnd)) {
+          const key = pY * 10000 + pM * 100 + pD;
+          if (key > maxOtherKey) maxOtherKey = key;
+        }
+        prevEnd = e;
+        i = e;
+        continue;
+      }
+      i++;
+      while (i < n && isLetter(unitAt(T, i))) i++;
+      continue;
+    }
     if (!isDigit(c) || (i > 0 && (isDigit(unitAt(T, i - 1)) || isLetter(unitAt(T, i - 1))))) {
       i++;
       continue;
@@ -261,10 +277,148 @@ function parseDate(p: i32): bool {
   if (e >= 0 && e < n && isSpace(unitAt(T, e))) r2 = skipSpaces(e);
   else if (r2 < n && (unitAt(T, r2) == 0x2c || unitAt(T, r2) == 0x2f)) r2 = skipSpaces(r2 + 1);
   if (r2 == r && !(r < n && isSpace(unitAt(T, r)))) return false;
-  const y = readNum(r2, 4, 4);
-  if (y < 0 || continuesNumber(numEnd)) return false;
-  pD = a; pM = mm; pY = y; pEnd = numEnd; pShortYear = false;
+  return readYear(r2, a, mm);
+}
+
+/** The year at p, in digits (4) or in words ("mil novecentos e setenta"); on success sets the parsed date. */
+function readYear(p: i32, d: i32, m: i32): bool {
+  let y = readNum(p, 4, 4);
+  if (y >= 0) {
+    if (continuesNumber(numEnd)) return false;
+  } else {
+    y = readWordNumber(p, 4);
+    if (y < 1000) return false;
+    numEnd = wordEnd;
+  }
+  pD = d; pM = m; pY = y; pEnd = numEnd; pShortYear = false;
   return true;
+}
+
+// ---- dates written in words: "vinte e três de maio de mil novecentos e setenta",
+// "aos cinco dias do mês de março do ano de dois mil e um", "primeiro de abril de 1980"
+
+const NUMBER_WORDS: string[] = [
+  "um", "uma", "primeiro", "dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze",
+  "treze", "quatorze", "catorze", "quinze", "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove",
+  "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "duzentos", "trezentos",
+  "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos", "mil",
+];
+const NUMBER_VALUES: i32[] = [
+  1, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+  13, 14, 14, 15, 16, 16, 17, 17, 18, 19, 19,
+  20, 30, 40, 50, 60, 70, 80, 90, 100, 100, 200, 300,
+  400, 500, 600, 700, 800, 900, 1000,
+];
+
+/** The first three letters (folded; 0 past the word's end) of every number word, as a set: a cheap filter. */
+const PREFIXES = new StaticArray<bool>(27 * 27 * 27);
+let prefixesBuilt = false;
+
+@inline function letterCode(c: i32): i32 {
+  const f = fold(c);
+  return f >= 0x61 && f <= 0x7a ? f - 0x60 : 0;
+}
+
+function prefixKey(s: string, p: i32): i32 {
+  let key = 0;
+  let ended = false;
+  for (let k = 0; k < 3; k++) {
+    const code = ended || p + k >= s.length ? 0 : letterCode(s.charCodeAt(p + k));
+    if (code == 0) ended = true;
+    key = key * 27 + code;
+  }
+  return key;
+}
+
+/** True when the word at p starts like a number word (then numberWordAt() decides). */
+function mayBeNumberWord(p: i32): bool {
+  if (!prefixesBuilt) {
+    for (let k = 0; k < NUMBER_WORDS.length; k++) unchecked(PREFIXES[prefixKey(unchecked(NUMBER_WORDS[k]), 0)] = true);
+    prefixesBuilt = true;
+  }
+  return unchecked(PREFIXES[prefixKey(T, p)]);
+}
+
+let wordEnd = 0;
+/** The number word at p (whole word), or -1; sets wordEnd. */
+function numberWordAt(p: i32): i32 {
+  if (p >= T.length) return -1;
+  const f = fold(unitAt(T, p));
+  for (let k = 0; k < NUMBER_WORDS.length; k++) {
+    const w = unchecked(NUMBER_WORDS[k]);
+    if (w.charCodeAt(0) != f) continue;
+    const e = matchFold(T, p, w);
+    if (e >= 0 && isWordEnd(T, e)) { wordEnd = e; return unchecked(NUMBER_VALUES[k]); }
+  }
+  return -1;
+}
+
+/**
+ * A number written in words at p, up to `maxWords` words (joined by spaces or " e "): "vinte e três" = 23,
+ * "mil novecentos e setenta e cinco" = 1975, "dois mil e dez" = 2010. Returns -1 if none; sets wordEnd.
+ */
+function readWordNumber(p: i32, maxWords: i32): i32 {
+  let v = numberWordAt(p);
+  if (v < 0) return -1;
+  let total = 0;
+  let current = 0;
+  let words = 0;
+  let end = wordEnd;
+  for (;;) {
+    if (v == 1000) { total += (current == 0 ? 1 : current) * 1000; current = 0; } else current += v;
+    words++;
+    end = wordEnd;
+    if (words >= maxWords) break;
+    // next word: after spaces, optionally "e"
+    let q = skipSpaces(end);
+    if (q == end) break;
+    const eAt = matchFold(T, q, "e");
+    if (eAt >= 0 && isWordEnd(T, eAt)) q = skipSpaces(eAt);
+    v = numberWordAt(q);
+    if (v < 0) break;
+  }
+  wordEnd = end;
+  return total + current;
+}
+
+/** Skips the word `w` (and the spaces after it) at p; returns where the next word starts, or -1. */
+function skipWord(p: i32, w: string): i32 {
+  const e = matchFold(T, p, w);
+  if (e < 0 || !isWordEnd(T, e)) return -1;
+  return skipSpaces(e);
+}
+
+function parseWordDate(p: i32): bool {
+  const d = readWordNumber(p, 2);
+  if (d < 1 || d > 31) return false;
+  let r = skipSpaces(wordEnd);
+  if (r == wordEnd) return false;
+  // "… dias do mês de", "… dia do mês de"
+  let k = skipWord(r, "dias");
+  if (k < 0) k = skipWord(r, "dia");
+  if (k >= 0) {
+    const m = skipWord(k, "do");
+    if (m < 0) return false;
+    const mes = skipWord(m, "mes");
+    if (mes < 0) return false;
+    r = mes;
+  }
+  const de = skipWord(r, "de");
+  if (de >= 0) r = de;
+  const mm = monthAt(r);
+  if (mm <= 0) return false;
+  r = skipSpaces(monthEnd);
+  // "de 1970", "de mil…", "do ano de …"
+  let y = skipWord(r, "de");
+  if (y < 0) {
+    const doAno = skipWord(r, "do");
+    if (doAno < 0) return false;
+    const ano = skipWord(doAno, "ano");
+    if (ano < 0) return false;
+    y = skipWord(ano, "de");
+    if (y < 0) return false;
+  }
+  return readYear(y, d, mm);
 }
 
 /** OCR and typing variants with spaces around the separators: "12 / 03 / 1985", "12/03/ 1985" (4-digit year). */
