@@ -39,6 +39,21 @@ describe('health-data plugin', () => {
     expect(codes[0]!.reason).toContain('capítulo V');
   });
 
+  it('reads codes typed loosely after "CID" (a space after the letter, no dot), and only there', async () => {
+    const found = (await find('CID: F 32.1; cid10 f321; CID-10 J 45; CID principal: K359. Sala F 32, código A 150, lote k359'))
+      .filter((f) => f.type === 'icd10');
+    expect(found.map((f) => f.text)).toEqual(['F 32.1', 'f321', 'J 45', 'K359']);
+    expect(found[1]!.reason).toContain('Código CID-10 F32.1 válido');
+    expect(await texts('CID F 08.1 (não existe), CID d499 (D49 não existe)', 'icd10')).toEqual([]);
+  });
+
+  it('reads "CA de <órgão>" as cancer, and not "CA" alone', async () => {
+    const conditions = await texts('Paciente com CA de mama em quimioterapia; ca de próstata na família.', 'health_condition');
+    expect(conditions).toContain('CA de mama');
+    expect(conditions).toContain('ca de próstata');
+    expect(await texts('Exame: CA 125 e cálcio (Ca) normais.', 'health_condition')).not.toContain('CA');
+  });
+
   it('accepts a bare code only with health context', async () => {
     expect(await texts('Asma brônquica (J45.0)', 'icd10')).toEqual(['J45.0']);
     expect(await texts('nome;diagnostico;cid\nAna;hipotireoidismo;E03.9', 'icd10')).toEqual(['E03.9']);

@@ -98,7 +98,7 @@ export function reasonOf(h: Hit, text: string): string {
     case R_MED: return "Medicamento " + q + " (revela tratamento de saúde; " + LGPD + ")";
     case R_ICD: {
       const letter = h.detail / 100, num = h.detail % 100;
-      return "Código CID-10 " + text.substring(h.start, h.end).toUpperCase() + " válido (" + chapterOf(letter, num) + "; " + LGPD + ")";
+      return "Código CID-10 " + canonicalIcd(letter, num, text.substring(h.start, h.end)) + " válido (" + chapterOf(letter, num) + "; " + LGPD + ")";
     }
     case R_GENE: return "Dado genético " + q + " (dado sensível, LGPD art. 5º, II)";
     case R_GENE_TEST: return "Exame genético " + q + " (dado sensível, LGPD art. 5º, II)";
@@ -566,8 +566,57 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
     lastEnd = end;
     i = end - 1;
   }
+  detectLooseIcd10(text, found, from, to);
   detectOcrIcd10(text, hits, found, from, to);
   for (let k = 0; k < found.length; k++) hits.push(found[k]);
+}
+
+/** The code as the CID-10 table writes it, from its category and the text found: "f 32.1" → "F32.1", "f321" → "F32.1". */
+function canonicalIcd(letter: i32, num: i32, raw: string): string {
+  // the category's two digits are the first two after the letter; what follows is the subcategory
+  let seen = 0;
+  let rest = "";
+  for (let k = 1; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isDigitChar(c)) continue;
+    seen++;
+    if (seen > 2) rest += String.fromCharCode(c);
+  }
+  const head = String.fromCharCode(letter) + (num < 10 ? "0" : "") + num.toString();
+  return rest.length > 0 ? head + "." + rest : head;
+}
+
+/**
+ * Codes typed loosely, accepted only right after "CID": a space after the letter ("CID: F 32.1", "CID F 32"),
+ * or no dot before the subcategory ("cid10 f321", "CID F321"). The category must exist.
+ */
+function detectLooseIcd10(text: string, found: Hit[], from: i32, to: i32): void {
+  for (let i = from; i + 3 < to; i++) {
+    const letter = text.charCodeAt(i);
+    const lower = letter >= 0x61 && letter <= 0x7a;
+    if (!((letter >= 0x41 && letter <= 0x5a) || lower)) continue;
+    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) == 0x2e)) continue;
+    let d = i + 1;
+    const spaced = text.charCodeAt(d) == 0x20;
+    if (spaced) d++;
+    if (d + 1 >= to || !isDigitChar(text.charCodeAt(d)) || !isDigitChar(text.charCodeAt(d + 1))) continue;
+    let end = d + 2;
+    if (spaced) {
+      // "F 32" or "F 32.1"
+      if (end + 1 < to && text.charCodeAt(end) == 0x2e && isDigitChar(text.charCodeAt(end + 1))) end += 2;
+    } else {
+      // "f321": exactly one more digit, no dot
+      if (end >= to || !isDigitChar(text.charCodeAt(end))) continue;
+      end++;
+    }
+    if (end < to && (isWordChar(text.charCodeAt(end)) || ((text.charCodeAt(end) == 0x2e || text.charCodeAt(end) == 0x2c) && end + 1 < to && isDigitChar(text.charCodeAt(end + 1))))) continue;
+    const up = lower ? letter - 32 : letter;
+    const num = (text.charCodeAt(d) - 0x30) * 10 + (text.charCodeAt(d + 1) - 0x30);
+    if (!isValidCategory(up, num)) continue;
+    if (!endsWithCid(foldedBefore(text, i, 24, true))) continue;
+    found.push(new Hit("icd10", i, end, 0.9, true, R_ICD, up * 100 + num));
+    i = end - 1;
+  }
 }
 
 /**

@@ -101,6 +101,7 @@ vaginose bacteriana
 candidiase vulvovaginal
 doenca inflamatoria pelvica
 cancer de {colo de utero|colo do utero|boca|pele}
+ca de {mama|prostata|pulmao|colo de utero|colo do utero|colo uterino|utero|endometrio|ovario|estomago|esofago|colon|reto|intestino|pancreas|figado|tireoide|bexiga|rim|pele|boca|laringe|orofaringe}
 cancer colorretal
 hiperplasia endometrial
 displasia {|cervical|de colo uterino}
