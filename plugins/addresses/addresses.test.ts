@@ -19,6 +19,17 @@ describe('addresses plugin', () => {
       .toEqual(['Rua das Flores, 123, apto 45, bloco B, Jardim América, São Paulo/SP']);
   });
 
+  it('takes the form fields that continue an address, on its line after a gap and on the next lines', async () => {
+    const form = 'Logradouro: Rua Padre Anchieta   Número: 233   Complemento: fundos\n'
+      + 'Bairro: Centro   Município: Londrina   UF: PR   CEP: 86010-000\nTelefone: (43) 3322-1100';
+    expect(await addresses(form)).toEqual(['Rua Padre Anchieta   Número: 233   Complemento: fundos\nBairro: Centro   Município: Londrina   UF: PR']);
+    // other fields after a gap are not part of it
+    expect(await addresses('Endereço: Rua A, 10     Estado civil: casado     Profissão: pedreiro'))
+      .toEqual(['Rua A, 10']);
+    // a rural highway address: the kilometre is its number
+    expect(await addresses('Rod. BR-116, km 45, Sítio Boa Vista')).toEqual(['Rod. BR-116, km 45, Sítio Boa Vista']);
+  });
+
   it('reads abbreviations, nº and s/n', async () => {
     expect(await addresses('Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE\nR. Tiradentes, s/n, Centro\nPraça da Sé, 1 - Sé, São Paulo - SP'))
       .toEqual(['Av. Getúlio Vargas, nº 1500 - Centro - Fortaleza-CE', 'R. Tiradentes, s/n, Centro', 'Praça da Sé, 1 - Sé, São Paulo - SP']);

@@ -201,8 +201,10 @@ function streetAt(s: i32, we: i32, label: string): bool {
     comps++;
     if (compKind == 3) { hasUf = true; break; }
   }
-  // "Bairro: …" / "Cidade: …" lines after the address line
+  // "Número: 233   Bairro: …" fields after the street, on its line or the next ones
+  contNumber = false;
   end = continuationLines(end);
+  if (contNumber) hasNumber = true;
   const weak = full >= WEAK_FROM || (abbr && !hasNumber);
   if (!hasNumber && cue.length == 0 && !(hasUf && comps >= 2)) return false;
   if (weak && !hasNumber && cue.length == 0) return false;
@@ -357,6 +359,8 @@ function component(p: i32, hasNumber: bool, lower: bool): i32 {
     break;
   }
   compKind = complement ? 1 : 4;
+  // "Rod. BR-116, km 45": the kilometre is the address's position, as a house number is
+  if (complement && matchFold(T, p, "km") == e && last > e) compKind = 2;
   return last;
 }
 
@@ -368,28 +372,59 @@ function isUf(p: i32): bool {
   return false;
 }
 
-/** Extends `end` over following lines labelled Bairro:/Cidade:/Complemento:/UF: (stopping before a CEP). */
+/**
+ * Extends `end` over the form fields that continue the address: "Número: 233", "Complemento: fundos",
+ * "Bairro: …", "Cidade/Município: …", "UF: …" after a gap of spaces (or a tab) on the same line, or at the start
+ * of the next lines (several fields a line). Stops before a CEP, at a blank line or at any other field.
+ */
 function continuationLines(end: i32): i32 {
   const n = T.length;
   let e = end;
   while (true) {
     let p = e;
-    while (p < n && (unitAt(T, p) == 0x20 || unitAt(T, p) == 0x2c || unitAt(T, p) == 0x09)) p++;
-    if (p >= n || (unitAt(T, p) != 0x0a && unitAt(T, p) != 0x0d)) return e;
-    while (p < n && (unitAt(T, p) == 0x0a || unitAt(T, p) == 0x0d)) {
-      if (unitAt(T, p) == 0x0a && p > e && unitAt(T, p - 1) == 0x0a) return e; // blank line
+    let gap = 0;
+    while (p < n && (unitAt(T, p) == 0x20 || unitAt(T, p) == 0x2c || unitAt(T, p) == 0x09)) {
+      gap += unitAt(T, p) == 0x09 ? 2 : unitAt(T, p) == 0x20 ? 1 : 0;
       p++;
     }
-    while (p < n && unitAt(T, p) == 0x20) p++;
-    let q = p;
-    while (q < n && isLetter(unitAt(T, q))) q++;
-    if (q == p || wordIn(p, q, CONT_LABELS) < 0) return e;
-    while (q < n && (unitAt(T, q) == 0x20)) q++;
-    if (q >= n || (unitAt(T, q) != 0x3a && !isDash(unitAt(T, q)))) return e;
-    const lineEnd = parseFree(skipBlank(q + 1));
-    if (lineEnd <= q + 1) return e;
-    e = lineEnd;
+    if (p < n && (unitAt(T, p) == 0x0a || unitAt(T, p) == 0x0d)) {
+      while (p < n && (unitAt(T, p) == 0x0a || unitAt(T, p) == 0x0d)) {
+        if (unitAt(T, p) == 0x0a && p > e && unitAt(T, p - 1) == 0x0a) return e; // blank line
+        p++;
+      }
+      while (p < n && unitAt(T, p) == 0x20) p++;
+    } else if (gap < 2) return e;
+    const value = labelledValue(p);
+    if (value < 0) return e;
+    e = value;
   }
+}
+
+/** Set by labelledValue() when a continuation field was the house number. */
+let contNumber = false;
+
+/** A field "Bairro: Centro" / "Número: 233" / "Nº 233" / "UF: PR" at p: returns the end of its value, or -1. */
+function labelledValue(p: i32): i32 {
+  const n = T.length;
+  let q = p;
+  while (q < n && isLetter(unitAt(T, q))) q++;
+  if (q == p) return -1;
+  const number = isNumberMark(p, q) || matchFold(T, p, "n") == q && q < n && (unitAt(T, q) == 0xba || unitAt(T, q) == 0xb0);
+  if (!number && wordIn(p, q, CONT_LABELS) < 0) return -1;
+  while (q < n && (unitAt(T, q) == 0xba || unitAt(T, q) == 0xb0 || unitAt(T, q) == 0x2e)) q++;
+  while (q < n && unitAt(T, q) == 0x20) q++;
+  if (q >= n || (unitAt(T, q) != 0x3a && !isDash(unitAt(T, q)) && !(number && isDigit(unitAt(T, q))))) return -1;
+  if (unitAt(T, q) == 0x3a || isDash(unitAt(T, q))) q++;
+  const v = skipBlank(q);
+  if (number) {
+    const ne = parseNumber(v);
+    if (ne > 0) contNumber = true;
+    return ne;
+  }
+  // "UF: SP" (too short for a free value)
+  if (v + 2 <= n && isLetter(unitAt(T, v)) && isLetter(unitAt(T, v + 1)) && (v + 2 == n || !isLetter(unitAt(T, v + 2))) && isUf(v)) return v + 2;
+  const end = parseFree(v);
+  return end <= v ? -1 : end;
 }
 
 function skipBlank(p: i32): i32 {
