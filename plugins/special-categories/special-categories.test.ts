@@ -67,6 +67,21 @@ describe('special-categories generalisation (held-out documents)', () => {
     expect(await find('Identificação: José, 58 anos, agricultor, católico.')).toEqual([['religious_belief', 'católico']]);
   });
 
+  it('names the people after "indígena", and communities that reveal ethnic origin', async () => {
+    expect(await find('Etnia: indígena (Guarani-Kaiowá). Mora em comunidade quilombola; é quilombola.')).toEqual([
+      ['racial_ethnic_origin', 'indígena'], ['racial_ethnic_origin', 'Guarani-Kaiowá'],
+      ['racial_ethnic_origin', 'comunidade quilombola'], ['racial_ethnic_origin', 'quilombola'],
+    ]);
+  });
+
+  it('reports gender identity as sex life, and says so', async () => {
+    const { findings } = await plugin.analyze('Identidade de gênero: mulher trans. Paciente travesti em hormonização.');
+    expect(findings.map((f) => f.type)).toEqual(['sexual_orientation', 'sexual_orientation', 'sexual_orientation']);
+    expect(findings[0]!.reason).toContain('Identidade de gênero');
+    // a form's empty "Nome social" field, and "trans" in other words, are not findings
+    expect(await find('Nome social: —. Gordura trans. Transporte sanitário. Transfusão de sangue.')).toEqual([]);
+  });
+
   it('does not take a population statistic for a person\'s sex life', async () => {
     expect(await find('HIV/aids: 141 novos diagnósticos; 62% em homens que fazem sexo com homens.')).toEqual([]);
     expect(await find('Paciente homem que faz sexo com homens, uso irregular de preservativo.')).toEqual([['sexual_orientation', 'homem que faz sexo com homens']]);

@@ -4,6 +4,7 @@ import { Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, joinable, resolveOv
 import {
   RACE_LABELS, ETHNIC_LABELS, RELIGION_LABELS, ORIENTATION_LABELS, RACE_VALUES, RELIGION_VALUES, RELIGION_STRONG,
   DECLARE_WORDS, RELIGION_PRE, SEX_STRONG, ORIENTATION_VALUES, BIOMETRIC, MEMBERSHIP_HEADS, UNION_STRONG, POLITICAL_STRONG,
+  GENDER_IDENTITY, GENDER_LABELS, ETHNIC_STRONG,
 } from "./vocab";
 
 const RACE = "racial_ethnic_origin";
@@ -13,8 +14,8 @@ const POLITICAL = "political_opinion";
 const UNION = "union_membership";
 const BIOMETRIC_T = "biometric_data";
 
-const L_RACE: i32 = 1, L_ETHNIC: i32 = 2, L_RELIGION: i32 = 3, L_ORIENT: i32 = 4;
-const S_RELIGION: i32 = 1, S_SEX: i32 = 2, S_BIO: i32 = 3, S_UNION: i32 = 4, S_POLITICAL: i32 = 5, S_MEMBER: i32 = 6;
+const L_RACE: i32 = 1, L_ETHNIC: i32 = 2, L_RELIGION: i32 = 3, L_ORIENT: i32 = 4, L_GENDER: i32 = 5;
+const S_RELIGION: i32 = 1, S_SEX: i32 = 2, S_BIO: i32 = 3, S_UNION: i32 = 4, S_POLITICAL: i32 = 5, S_MEMBER: i32 = 6, S_GENDER: i32 = 7, S_ETHNIC: i32 = 8;
 
 let labels: Lexicon | null = null;
 let raceValues: Lexicon | null = null;
@@ -32,6 +33,7 @@ export function setup(): void {
   labels!.add(ETHNIC_LABELS, L_ETHNIC);
   labels!.add(RELIGION_LABELS, L_RELIGION);
   labels!.add(ORIENTATION_LABELS, L_ORIENT);
+  labels!.add(GENDER_LABELS, L_GENDER);
   raceValues = new Lexicon();
   raceValues!.add(RACE_VALUES, 1);
   religionValues = new Lexicon();
@@ -45,6 +47,8 @@ export function setup(): void {
   strong!.add(UNION_STRONG, S_UNION);
   strong!.add(POLITICAL_STRONG, S_POLITICAL);
   strong!.add(MEMBERSHIP_HEADS, S_MEMBER);
+  strong!.add(GENDER_IDENTITY, S_GENDER);
+  strong!.add(ETHNIC_STRONG, S_ETHNIC);
   declare = new Lexicon();
   declare!.add(DECLARE_WORDS, 1);
   religionPre = new Lexicon();
@@ -93,8 +97,10 @@ export function detect(text: string, collect: bool = false): Hit[] {
 
 const SENSITIVE = "dado sensível, LGPD art. 5º, II";
 
-const HOW: string[] = ["", "campo de raça/cor", "campo de etnia", "campo de religião", "campo de orientação sexual", "menção no texto", "autodeclaração", "declaração no texto"];
+const HOW: string[] = ["", "campo de raça/cor", "campo de etnia", "campo de religião", "campo de orientação sexual", "menção no texto", "autodeclaração", "declaração no texto", "menção no texto", "campo de identidade de gênero"];
 const H_RACE_FIELD: i32 = 1, H_ETHNIC_FIELD: i32 = 2, H_RELIGION_FIELD: i32 = 3, H_ORIENT_FIELD: i32 = 4, H_MENTION: i32 = 5, H_SELF: i32 = 6, H_STATED: i32 = 7;
+/** Gender identity, mentioned or in its field: reported as sex life, and said so. */
+const H_GENDER: i32 = 8, H_GENDER_FIELD: i32 = 9;
 
 /** The Portuguese explanation of a finding. */
 export function reasonOf(h: Hit, text: string): string {
@@ -102,7 +108,7 @@ export function reasonOf(h: Hit, text: string): string {
   let what = "";
   if (type == RACE) what = "Origem racial ou étnica";
   else if (type == RELIGION) what = "Convicção religiosa";
-  else if (type == SEX) what = "Orientação ou vida sexual";
+  else if (type == SEX) what = h.kind == H_GENDER || h.kind == H_GENDER_FIELD ? "Identidade de gênero (tratada como dado sobre a vida sexual)" : "Orientação ou vida sexual";
   else if (type == POLITICAL) what = "Opinião política (filiação partidária)";
   else if (type == UNION) what = "Filiação sindical";
   else what = "Dado biométrico";
@@ -113,6 +119,29 @@ export function reasonOf(h: Hit, text: string): string {
 
 function add(hits: Hit[], type: string, start: i32, end: i32, confidence: f64, how: i32): void {
   hits.push(new Hit(type, start, end, confidence, false, how));
+}
+
+/**
+ * "indígena (Guarani-Kaiowá)": the last token of a capitalised name (up to 3 words, hyphens allowed) in
+ * parentheses right after token `last`, or -1.
+ */
+function parenthesisedPeople(tokens: Tokens, last: i32): i32 {
+  const text = tokens.text;
+  const v = last + 1;
+  if (v >= tokens.length) return -1;
+  const gapStart = tokens.ends[last], gapEnd = tokens.starts[v];
+  const gap = text.substring(gapStart, gapEnd);
+  if (gap != " (" && gap != "(") return -1;
+  // "(etnia Sateré-Mawé)": the label's own rule reads it
+  if (!isCapitalised(text.charCodeAt(gapEnd)) || labels!.matchAt(tokens, v) != null) return -1;
+  let k = v;
+  while (k + 1 < tokens.length && k - v < 3) {
+    const between = text.substring(tokens.ends[k], tokens.starts[k + 1]);
+    if (between != "-" && between != " ") break;
+    if (!isCapitalised(text.charCodeAt(tokens.starts[k + 1]))) break;
+    k++;
+  }
+  return tokens.ends[k] < text.length && text.charCodeAt(tokens.ends[k]) == 0x29 ? k : -1;
 }
 
 /** Whether the last label found by valueTokenAfter() was followed by ":" (or "-", "="). */
@@ -285,6 +314,12 @@ function detectChunk(from: i32, to: i32): void {
           if (m != null && !followedByModifier(tokens, m.lastToken) && !(bareCor && labContext(tokens, i))) {
             add(hits, RACE, m.start, m.end, 0.95, H_RACE_FIELD);
             i = m.lastToken + 1;
+            // "indígena (Guarani-Kaiowá)": the people named in parentheses
+            const people = parenthesisedPeople(tokens, m.lastToken);
+            if (people >= 0) {
+              add(hits, RACE, tokens.starts[m.lastToken + 1], tokens.ends[people], 0.9, H_ETHNIC_FIELD);
+              i = people + 1;
+            }
             continue;
           }
           if (kind == L_ETHNIC && labelColon && !isNegativeValue(tokens, v)) {
@@ -303,6 +338,14 @@ function detectChunk(from: i32, to: i32): void {
           if (labelColon && !isNegativeValue(tokens, v)) {
             const last = fieldValueEnd(tokens, v, 4);
             add(hits, RELIGION, tokens.starts[v], tokens.ends[last], 0.75, H_RELIGION_FIELD);
+            i = last + 1;
+            continue;
+          }
+        } else if (kind == L_GENDER) {
+          const gm = st.matchAt(tokens, v);
+          if ((gm != null || labelColon) && !isNegativeValue(tokens, v)) {
+            const last = gm != null ? gm.lastToken : fieldValueEnd(tokens, v, 3);
+            add(hits, SEX, tokens.starts[v], tokens.ends[last], gm != null ? 0.95 : 0.8, H_GENDER_FIELD);
             i = last + 1;
             continue;
           }
@@ -347,8 +390,9 @@ function detectChunk(from: i32, to: i32): void {
         i = sm.lastToken + 1;
         continue;
       }
-      const type = kind == S_RELIGION ? RELIGION : kind == S_SEX ? SEX : kind == S_BIO ? BIOMETRIC_T : kind == S_UNION ? UNION : POLITICAL;
-      add(hits, type, sm.start, sm.end, 0.9, H_MENTION);
+      const type = kind == S_RELIGION ? RELIGION : kind == S_SEX || kind == S_GENDER ? SEX : kind == S_BIO ? BIOMETRIC_T
+        : kind == S_UNION ? UNION : kind == S_ETHNIC ? RACE : POLITICAL;
+      add(hits, type, sm.start, sm.end, 0.9, kind == S_GENDER ? H_GENDER : H_MENTION);
       i = sm.lastToken + 1;
       continue;
     }

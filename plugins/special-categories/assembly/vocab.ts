@@ -230,6 +230,42 @@ gay
 lesbica
 `;
 
+/** Gender identity: reported with sex life (LGPD art. 5º, II, as the ANPD reads it), said so in the reason. */
+export const GENDER_IDENTITY = `
+{mulher|homem|pessoa|menina|menino|adolescente|paciente} {trans|transexual|transgenero}
+transexual
+transexuais
+transgenero
+transgeneros
+travesti
+travestis
+{pessoa|paciente} nao binari{a|o}
+{nao binaria|nao binario|nao-binaria|nao-binario}
+{em|durante} {transicao de genero|hormonizacao|processo transexualizador}
+processo transexualizador
+hormonizacao
+redesignacao sexual
+cirurgia de {redesignacao|afirmacao} {sexual|de genero}
+`;
+
+export const GENDER_LABELS = `
+identidade de genero
+genero autodeclarado
+`;
+
+/** Communities and peoples that reveal ethnic origin by themselves. */
+export const ETHNIC_STRONG = `
+quilombola
+quilombolas
+{comunidade|comunidades} {quilombola|quilombolas|remanescente de quilombo|remanescentes de quilombo}
+remanescente de quilombo
+remanescentes de quilombo
+{comunidade|povo|etnia|familia} cigan{a|o}
+{aldeia|aldeias|terra|territorio|reserva} indigena
+indigena aldeado
+indigena aldeada
+`;
+
 /** Biometric data. */
 export const BIOMETRIC = `
 impressao digital
