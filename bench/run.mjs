@@ -31,8 +31,8 @@ const want = (s) => !onlyArg || onlyArg.includes(s);
 const log = (...a) => console.error(...a);
 
 const SIZES = quick
-  ? { cold: 3, call: 50, cross: 30, textBytes: 200e3, runs: 1, nativeRuns: 2, peerDocs: 20, corpusDocs: 10, pdfPages: 3, docxPages: 3, batch: 30, e2eRuns: 1 }
-  : { cold: 30, call: 3000, cross: 1000, textBytes: 10e6, runs: 3, nativeRuns: 5, peerDocs: 300, corpusDocs: Infinity, pdfPages: 20, docxPages: 50, batch: 1000, e2eRuns: 3 };
+  ? { cold: 3, call: 50, cross: 30, crossWarmup: 30, textBytes: 200e3, runs: 1, nativeRuns: 2, peerDocs: 20, corpusDocs: 10, pdfPages: 3, docxPages: 3, batch: 30, e2eRuns: 1 }
+  : { cold: 30, call: 3000, cross: 1000, crossWarmup: 4000, textBytes: 10e6, runs: 3, nativeRuns: 5, peerDocs: 300, corpusDocs: Infinity, pdfPages: 20, docxPages: 50, batch: 1000, e2eRuns: 3 };
 
 const results = {
   date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore: os.loadavg() },
@@ -103,7 +103,7 @@ try {
     }
     results.sections.hostStart = summary(hostStarts);
     const hostBefore = rssKb(client.hostPid);
-    await section('crossProcessCall', async () => crossProcessCall(client, 'br-identifiers', text1k, SIZES.cross));
+    await section('crossProcessCall', async () => crossProcessCall(client, 'br-identifiers', text1k, SIZES.cross, SIZES.crossWarmup));
     await section('pipeline', async () => {
       await hostThroughput(client, docs.slice(0, 50)); // warm-up
       const longText = await pipelineThroughput(lib, client, bigText, SIZES.runs);
@@ -183,6 +183,7 @@ row('1 KB call, in-process, p50', S.inProcessCall?.us.p50, S.inProcessCall?.us.p
 row('  of which: empty call (Extism + ABI floor)', S.inProcessCall?.emptyUs.p50, S.inProcessCall?.emptyUs.p25, S.inProcessCall?.emptyUs.p75, 'µs', undefined, 'lower', 0);
 row('  same 1 KB, native detection only', S.inProcessCall?.nativeUs.p50, S.inProcessCall?.nativeUs.p25, S.inProcessCall?.nativeUs.p75, 'µs', undefined, 'lower', 0);
 row('1 KB call, across processes, p50', S.crossProcessCall?.us.p50, S.crossProcessCall?.us.p25, S.crossProcessCall?.us.p75, 'µs', 250, 'lower', 0);
+row('  floor: bare echo over the same two hops', S.crossProcessCall?.floorUs.p50, S.crossProcessCall?.floorUs.p25, S.crossProcessCall?.floorUs.p75, 'µs', undefined, 'lower', 0);
 for (const p of plugins) {
   const t = S.throughput?.[p.key];
   row(`${p.manifest.id} throughput`, t?.mbps?.p50, t?.mbps?.min, t?.mbps?.max, 'MB/s', p === br ? 100 : undefined, 'higher');
