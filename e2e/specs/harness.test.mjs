@@ -197,6 +197,19 @@ test('a plugin is installed from a folder: trust shown, refused without develope
   await card.getByTestId('revoke-log').waitFor();
   await card.scrollIntoViewIfNeeded();
   await shot(page, '16-plugin-instalado');
+
+  // an upgrade keeps the previous version, and the card rolls back to it
+  writeFileSync(path.join(dir, 'plugin.json'), JSON.stringify({ ...manifest, id: 'amostras-lab', name: 'Amostras do laboratório parceiro', author: 'Laboratório Parceiro', capabilities: ['log'], version: '1.1.0' }, null, 2));
+  await page.getByTestId('install-folder').click();
+  await candidate.getByText('Atualização: versão 1.0.0 → 1.1.0 (a versão atual fica guardada para voltar).').waitFor();
+  await page.getByTestId('candidate-grant-log').check();
+  await page.getByTestId('install-confirm').click();
+  await page.getByText('Amostras do laboratório parceiro foi atualizado de 1.0.0 para 1.1.0.').waitFor({ timeout: 60_000 });
+  await card.getByText('versão 1.1.0', { exact: false }).first().waitFor();
+  await card.getByRole('button', { name: 'Voltar para a versão 1.0.0' }).click();
+  await page.getByText('Amostras do laboratório parceiro voltou para a versão 1.0.0.').waitFor({ timeout: 60_000 });
+  await card.getByText('versão 1.0.0', { exact: false }).first().waitFor();
+
   await card.getByTestId('revoke-log').click();
   await page.getByText('Permissão revogada de Amostras do laboratório parceiro.').waitFor();
   await card.getByTestId('grant-log').waitFor();
