@@ -53,6 +53,18 @@ describe('person-names plugin', () => {
     expect(await names('[21/11/26, 14:02:11] Enf. Patrícia: o sr. raimundo nonato chegou?')).toEqual(['Patrícia', 'raimundo nonato']);
   });
 
+  it('reads senders written in lower case, and "seu"/"dona" before a given name', async () => {
+    const chat = '[12/03/2026 10:21] joana: a dona cida e o seu joão vieram\n12/03/2026 10:22 - carlos eduardo: ok\n'
+      + '[12/03/2026 10:23] obs: sem alterações. Tome o seu remédio; o seu filho ligou.';
+    expect(await names(chat)).toEqual(['joana', 'joão', 'carlos eduardo']);
+  });
+
+  it('keeps an unknown first name joined by "DE" to a given name after a strong cue', async () => {
+    expect(await names('Paciente: KLEBERSON DE MARIA SANTOS\nNome: WELISSON DE JESUS')).toEqual(['KLEBERSON DE MARIA SANTOS', 'WELISSON DE JESUS']);
+    // without a cue, "EM FACE DE MARCOS ANTÔNIO" is still two things
+    expect(await names('EM FACE DE MARCOS ANTÔNIO')).toEqual(['MARCOS ANTÔNIO']);
+  });
+
   it('accepts an unknown lower-case first name before a known surname, but not a verb', async () => {
     expect(await names('a paciente zorildo moura ligou. o paciente relatou costa doendo. a paciente ficou lima.'))
       .toEqual(['zorildo moura']);

@@ -410,6 +410,8 @@ function processTokens(limit: i32): i32 {
       // extend the run
       let j = k + 1;
       let last = k; // last name word
+      // right after a cue ("Paciente: KLEBERSON DE MARIA SANTOS") an unknown word + "DE" + a given name is one name
+      let cued = -1;
       while (j < n) {
         if (!joinedBySpace(j) && !nlContinues(j, caps)) break;
         const mi = middleInitialEnd(j, last, caps);
@@ -422,14 +424,20 @@ function processTokens(limit: i32): i32 {
         if (isNameWord(j, caps)) {
           if (unchecked(tSep[j]) == S_NL1 && (dict(last) & D_STOP) != 0) break;
           if (caps && capsBreaks(j)) break;
-          if (caps && unknownThenOf(last, j)) break;
+          if (caps && unknownThenOf(last, j)) {
+            if (cued < 0) cued = cueBefore(k) ? 1 : 0;
+            if (cued == 0) break;
+          }
           last = j;
           j++;
           continue;
         }
         if (isParticle(j, caps) && j + 1 < n && (joinedBySpace(j + 1) || nlContinues(j + 1, caps)) && isNameWord(j + 1, caps)) {
           if (isAndParticle(j) && !andJoins(last, j + 1)) break;
-          if (caps && unknownThenOf(last, j)) break;
+          if (caps && unknownThenOf(last, j)) {
+            if (cued < 0) cued = cueBefore(k) ? 1 : 0;
+            if (cued == 0) break;
+          }
           j++;
           continue;
         }
@@ -448,8 +456,10 @@ function processTokens(limit: i32): i32 {
       if (e > k) { k = e; continue; }
     }
     if ((f & T_LOWER) != 0 && (dict(k) & D_GIVEN) != 0) {
-      const e = lowerFullName(k);
+      const e = lowerSpeaker(k);
       if (e > k) { k = e; continue; }
+      const e2 = lowerFullName(k);
+      if (e2 > k) { k = e2; continue; }
     }
     if ((f & T_LOWER) != 0 && ((dict(k) & D_GIVEN) != 0 || unknownBeforeSurname(k)) && lowerCueBefore(k)) {
       let j = k + 1;
@@ -470,6 +480,18 @@ function processTokens(limit: i32): i32 {
     k++;
   }
   return k;
+}
+
+/** "[12/03/2026 10:21] joana: …": a sender written in lower case in a chat export (known given name first). Emits
+ * the name and returns the token after it, or k. */
+function lowerSpeaker(k: i32): i32 {
+  let j = k + 1;
+  while (j < nTok && j - k < 4 && unchecked(tSep[j]) == 0 && (unchecked(tF[j]) & T_LOWER) != 0 && (dict(j) & (D_GIVEN | D_SURN | D_PART)) != 0) j++;
+  while (j > k + 1 && (dict(j - 1) & D_PART) != 0 && (dict(j - 1) & (D_GIVEN | D_SURN)) == 0) j--;
+  if (!speakerAt(k, j)) return k;
+  emit(k, j, 0.85, "Nome de quem escreve na conversa (em minúsculas)");
+  remember(k, j);
+  return j;
 }
 
 /** "SILVA, José Carlos" / "SOUZA, Ana M.": surnames in capitals, a comma, then given names, at the start of a line,
@@ -677,6 +699,11 @@ function lowerCueBefore(k: i32): bool {
     if (p == k - 1 && sp == 0 && isGreeting(p) && (dict(k) & D_AMBIG) == 0
       && (p == 0 || (unchecked(tSep[p]) & (S_NL1 | S_NL2 | S_START | S_PERIOD | S_COMMA | S_COLON)) != 0)) {
       // "oi marcos, tudo bem"
+      cueS = unchecked(tS[p]); cueE = unchecked(tE[p]);
+      return true;
+    }
+    if (p == k - 1 && sp == 0 && tokIs(p, "seu") && (dict(k) & D_AMBIG) == 0) {
+      // "o seu joão piorou": "seu" as the popular form of "senhor" (before a given name only: "seu filho" is not one)
       cueS = unchecked(tS[p]); cueE = unchecked(tE[p]);
       return true;
     }
