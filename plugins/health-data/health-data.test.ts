@@ -47,6 +47,13 @@ describe('health-data plugin', () => {
     expect(await texts('CID F 08.1 (não existe), CID d499 (D49 não existe)', 'icd10')).toEqual([]);
   });
 
+  it('reads the obstetric formula and more clinical acronyms, not look-alikes', async () => {
+    expect(await texts('G3P2A1; G4P3(2N1C)A0; G2 P1 A0; G1P0. Sala G12 P3, bloco G2.', 'health_condition'))
+      .toEqual(['G3P2A1', 'G4P3(2N1C)A0', 'G2 P1 A0', 'G1P0']);
+    expect(await texts('HPP: FA crônica, DLP, SAOS, DHGNA. ELA REFERE DOR. FA: 120 U/L.', 'health_condition'))
+      .toEqual(['FA crônica', 'DLP', 'SAOS', 'DHGNA']);
+  });
+
   it('reads "CA de <órgão>" as cancer, and not "CA" alone', async () => {
     const conditions = await texts('Paciente com CA de mama em quimioterapia; ca de próstata na família.', 'health_condition');
     expect(conditions).toContain('CA de mama');

@@ -85,7 +85,7 @@ function quote(text: string, start: i32, end: i32): string {
   return "'" + text.substring(start, end) + "'";
 }
 
-const R_COND: i32 = 1, R_PROC: i32 = 2, R_MED: i32 = 3, R_ICD: i32 = 4, R_GENE: i32 = 5, R_GENE_TEST: i32 = 6, R_COND_FIELD: i32 = 7, R_MED_FIELD: i32 = 8;
+const R_COND: i32 = 1, R_PROC: i32 = 2, R_MED: i32 = 3, R_ICD: i32 = 4, R_GENE: i32 = 5, R_GENE_TEST: i32 = 6, R_COND_FIELD: i32 = 7, R_MED_FIELD: i32 = 8, R_OBST: i32 = 9;
 
 /** The Portuguese explanation of a finding. */
 export function reasonOf(h: Hit, text: string): string {
@@ -104,6 +104,7 @@ export function reasonOf(h: Hit, text: string): string {
     case R_GENE_TEST: return "Exame genético " + q + " (dado sensível, LGPD art. 5º, II)";
     case R_MED_FIELD: return "Medicamento " + q + " informado em coluna de medicamentos (" + LGPD + ")";
     case R_COND_FIELD: return "Condição de saúde " + q + " informada em campo de diagnóstico (" + LGPD + ")";
+    case R_OBST: return "Fórmula obstétrica " + q + " (gestações, partos e abortos; " + LGPD + ")";
   }
   return "Dado de saúde " + q + " (" + LGPD + ")";
 }
@@ -169,7 +170,52 @@ function detectChunk(from: i32, to: i32): void {
   // table cells first: a code in a "COD" column is accepted when its row holds a diagnosis cell
   if (table != null) detectTableCells(text, tokens, hits, from, to);
   detectIcd10(text, hits, from, to);
+  detectObstetricFormula(text, hits, from, to);
   for (let k = 0; k < hits.length; k++) gHits.push(hits[k]);
+}
+
+/** Digits at p (at most `max`); returns their end, or p when there are none. */
+function digitsEnd(text: string, p: i32, to: i32, max: i32): i32 {
+  let q = p;
+  while (q < to && q - p < max && isDigitChar(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * The obstetric formula of a pregnancy history: "G3P2A1", "G2 P1 A0", "G4P3(2N1C)A0", "G1P0": gestations,
+ * parities (optionally by kind, in parentheses) and abortions. A health finding by itself.
+ */
+function detectObstetricFormula(text: string, hits: Hit[], from: i32, to: i32): void {
+  for (let i = from; i + 3 < to; i++) {
+    if (text.charCodeAt(i) != 0x47) continue; // 'G'
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    let p = digitsEnd(text, i + 1, to, 2);
+    if (p == i + 1) continue;
+    // written apart ("G2 P1 A0") it needs all three parts: "Sala G12 P3" is a place
+    const spaced = p < to && text.charCodeAt(p) == 0x20;
+    if (spaced) p++;
+    if (p >= to || text.charCodeAt(p) != 0x50) continue; // 'P'
+    let q = digitsEnd(text, p + 1, to, 2);
+    if (q == p + 1) continue;
+    let end = q;
+    // "(2N1C)": births by kind
+    if (q < to && text.charCodeAt(q) == 0x28) {
+      let r = q + 1;
+      while (r < to && r - q < 12 && (isDigitChar(text.charCodeAt(r)) || text.charCodeAt(r) == 0x43 || text.charCodeAt(r) == 0x4e || text.charCodeAt(r) == 0x56 || text.charCodeAt(r) == 0x20)) r++;
+      if (r < to && text.charCodeAt(r) == 0x29) { q = r + 1; end = q; }
+    }
+    let a = q;
+    if (a < to && text.charCodeAt(a) == 0x20) a++;
+    let abortions = false;
+    if (a < to && text.charCodeAt(a) == 0x41) { // 'A'
+      const ae = digitsEnd(text, a + 1, to, 2);
+      if (ae > a + 1) { end = ae; abortions = true; }
+    }
+    if (spaced && !abortions) continue;
+    if (end < to && isWordChar(text.charCodeAt(end))) continue;
+    hits.push(new Hit("health_condition", i, end, 0.85, false, R_OBST));
+    i = end - 1;
+  }
 }
 
 /** True when the word "CID" (or CID10, ICD) occurs in the text. */

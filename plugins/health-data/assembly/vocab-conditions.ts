@@ -148,6 +148,10 @@ hipertensao {|arterial} {|sistemica|essencial|primaria|secundaria|resistente|pul
 hipertenso
 hipertensa
 =HAS
+=DLP
+=SAOS
+=SAHOS
+=DHGNA
 pressao alta
 hipotensao ortostatica
 infarto {|agudo} {do|de} miocardio
@@ -165,6 +169,8 @@ cardiomiopatia {|dilatada|hipertrofica|chagasica}
 insuficiencia cardiaca {|congestiva|descompensada|com fracao de ejecao reduzida|com fracao de ejecao preservada}
 =ICC
 fibrilacao atrial
+=FA {crônica|cronica|paroxística|paroxistica|persistente|permanente|de alta resposta|de baixa resposta}
+=FAARV
 flutter atrial
 arritmia cardiaca
 arritmia
