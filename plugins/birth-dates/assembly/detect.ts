@@ -102,13 +102,8 @@ function scan(): void {
     if (isLetter(c)) {
       // a word: a date written out in words starts with a number word ("vinte e três de maio de mil…")
       if ((i == 0 || !isDigit(unitAt(T, i - 1))) && mayBeNumberWord(i) && parseWordDate(i)) {
-        const e = pEnd;
-        if (validDate() && !classify(i, e, prevEnd)) {
-          const key = pY * 10000 + pM * 100 + pD;
-          if (key > maxOtherKey) maxOtherKey = key;
-        }
-        prevEnd = e;
-        i = e;
+        consider(i, pEnd, prevEnd);
+        prevEnd = i = pEnd;
         continue;
       }
       i++;
@@ -123,14 +118,16 @@ function scan(): void {
       while (i < n && isDigit(unitAt(T, i))) i++;
       continue;
     }
-    const s = i;
-    const e = pEnd;
-    if (validDate() && !classify(s, e, prevEnd)) {
-      const key = pY * 10000 + pM * 100 + pD;
-      if (key > maxOtherKey) maxOtherKey = key;
-    }
-    prevEnd = e;
-    i = e;
+    consider(i, pEnd, prevEnd);
+    prevEnd = i = pEnd;
+  }
+}
+
+/** The date just parsed at [s, e): reported when it is a birth date, else remembered if it is the latest other one. */
+function consider(s: i32, e: i32, prevEnd: i32): void {
+  if (validDate() && !classify(s, e, prevEnd)) {
+    const key = pY * 10000 + pM * 100 + pD;
+    if (key > maxOtherKey) maxOtherKey = key;
   }
 }
 

@@ -341,19 +341,13 @@ function detectChunk(from: i32, to: i32): void {
             i = last + 1;
             continue;
           }
-        } else if (kind == L_GENDER) {
-          const gm = st.matchAt(tokens, v);
-          if ((gm != null || labelColon) && !isNegativeValue(tokens, v)) {
-            const last = gm != null ? gm.lastToken : fieldValueEnd(tokens, v, 3);
-            add(hits, SEX, tokens.starts[v], tokens.ends[last], gm != null ? 0.95 : 0.8, H_GENDER_FIELD);
-            i = last + 1;
-            continue;
-          }
-        } else if (kind == L_ORIENT) {
-          const m = ov.matchAt(tokens, v);
+        } else if (kind == L_ORIENT || kind == L_GENDER) {
+          // "Orientação sexual: bissexual", "Identidade de gênero: mulher trans"
+          const gender = kind == L_GENDER;
+          const m = gender ? st.matchAt(tokens, v) : ov.matchAt(tokens, v);
           if ((m != null || labelColon) && !isNegativeValue(tokens, v)) {
             const last = m != null ? m.lastToken : fieldValueEnd(tokens, v, 3);
-            add(hits, SEX, tokens.starts[v], tokens.ends[last], m != null ? 0.95 : 0.8, H_ORIENT_FIELD);
+            add(hits, SEX, tokens.starts[v], tokens.ends[last], m != null ? 0.95 : 0.8, gender ? H_GENDER_FIELD : H_ORIENT_FIELD);
             i = last + 1;
             continue;
           }
