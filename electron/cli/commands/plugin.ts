@@ -36,7 +36,7 @@ Plugins instalados:
   rollback ID                            volta à versão anterior
   enable ID | disable ID | remove ID
   grant ID CAP[,CAP] | revoke ID CAP[,CAP]   capacidades: log, audit
-  stats [--run] [--json]                 chamadas, erros, tempos (p50/p95), memória
+  stats [--run] [--json]                 chamadas, erros, tempos (p50/p95), memória, instruções
 
 Confiança:
   keygen --out PASTA [--name NOME]       cria um par de chaves Ed25519 (NOME.key e NOME.pub)
