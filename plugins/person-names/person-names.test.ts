@@ -53,10 +53,10 @@ describe('person-names plugin', () => {
     expect(await names('[21/11/26, 14:02:11] Enf. Patrícia: o sr. raimundo nonato chegou?')).toEqual(['Patrícia', 'raimundo nonato']);
   });
 
-  it('reads senders written in lower case, and "seu"/"dona" before a given name', async () => {
+  it('reads senders written in lower case, and "seu"/"dona" before a given name or a common nickname', async () => {
     const chat = '[12/03/2026 10:21] joana: a dona cida e o seu joão vieram\n12/03/2026 10:22 - carlos eduardo: ok\n'
       + '[12/03/2026 10:23] obs: sem alterações. Tome o seu remédio; o seu filho ligou.';
-    expect(await names(chat)).toEqual(['joana', 'joão', 'carlos eduardo']);
+    expect(await names(chat)).toEqual(['joana', 'cida', 'joão', 'carlos eduardo']);
   });
 
   it('keeps an unknown first name joined by "DE" to a given name after a strong cue', async () => {
