@@ -47,6 +47,15 @@ describe('health-data plugin', () => {
     expect(await texts('CID F 08.1 (não existe), CID d499 (D49 não existe)', 'icd10')).toEqual([]);
   });
 
+  it('reads a code in a CID column by its place, with exported headers ("cid_principal") and the CSV text layout', async () => {
+    const csv = 'nome_completo ; cartao_sus ; cid_principal ; obs\nMARIA DAS DORES ; 700000000000005 ; E11.9 ; usa insulina\n'
+      + 'JOAO LIMA ; 898001234567890 ; f32.1 ; \nANA ; 1 ; D49.0 ; \n';
+    const codes = (await find(csv)).filter((f) => f.type === 'icd10');
+    expect(codes.map((f) => f.text)).toEqual(['E11.9', 'f32.1']);
+    expect(codes[1]!.reason).toContain('F32.1');
+    expect(await texts('IC descompensada; IC 95%: 1,2–3,4', 'health_condition')).toEqual(['IC descompensada']);
+  });
+
   it('reads the obstetric formula and more clinical acronyms, not look-alikes', async () => {
     expect(await texts('G3P2A1; G4P3(2N1C)A0; G2 P1 A0; G1P0. Sala G12 P3, bloco G2.', 'health_condition'))
       .toEqual(['G3P2A1', 'G4P3(2N1C)A0', 'G2 P1 A0', 'G1P0']);

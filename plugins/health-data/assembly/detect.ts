@@ -224,7 +224,8 @@ function hasCidWord(text: string): bool {
   for (let i = 0; i + 2 < n; i++) {
     if (foldChar(text.charCodeAt(i)) != 0x63 || foldChar(text.charCodeAt(i + 1)) != 0x69 || foldChar(text.charCodeAt(i + 2)) != 0x64) continue;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    if (i + 3 < n && isWordChar(text.charCodeAt(i + 3)) && text.charCodeAt(i + 3) != 0x31) continue;
+    // "CID10", "cid_principal"
+    if (i + 3 < n && isWordChar(text.charCodeAt(i + 3)) && text.charCodeAt(i + 3) != 0x31 && text.charCodeAt(i + 3) != 0x5f) continue;
     return true;
   }
   return false;
@@ -593,6 +594,7 @@ function detectIcd10(text: string, hits: Hit[], from: i32, to: i32): void {
     const up = lower ? letter - 32 : letter;
     const num = (text.charCodeAt(i + 1) - 0x30) * 10 + (text.charCodeAt(i + 2) - 0x30);
     if (!isValidCategory(up, num)) continue;
+    if (table != null && overlapsAny(hits, i, end, "icd10")) { i = end - 1; continue; } // already read in a CID column
     const before = foldedBefore(text, i, 24, true);
     const afterCid = endsWithCid(before);
     const chained = i - lastEnd <= 5 && i - lastEnd > 0 && isChainGap(text, lastEnd, i);
@@ -762,10 +764,10 @@ function lineHasDelimiter(text: string, pos: i32): bool {
 
 // ---------------------------------------------------------------- labelled diagnoses
 
-function overlapsAny(hits: Hit[], start: i32, end: i32): bool {
+function overlapsAny(hits: Hit[], start: i32, end: i32, type: string = ""): bool {
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k];
-    if (h.start < end && start < h.end) return true;
+    if (h.start < end && start < h.end && (type.length == 0 || h.type == type)) return true;
   }
   return false;
 }
@@ -840,13 +842,34 @@ function considerItem(text: string, tokens: Tokens, hits: Hit[], found: Hit[], n
 // ---------------------------------------------------------------- table columns
 
 /** Cells under a "diagnóstico"/"medicamento" header are health data even when the vocabulary does not know them. */
+/**
+ * An item of a CID column ("E11.9", "f32.1", "I10", "E119"): a code by its place in the table, whatever the rest of
+ * the row holds, when its category exists.
+ */
+function cidCellItem(text: string, a: i32, b: i32, found: Hit[]): void {
+  const letter = text.charCodeAt(a);
+  const lower = letter >= 0x61 && letter <= 0x7a;
+  if (!((letter >= 0x41 && letter <= 0x5a) || lower) || b - a < 3) return;
+  if (!isDigitChar(text.charCodeAt(a + 1)) || !isDigitChar(text.charCodeAt(a + 2))) return;
+  let e = a + 3;
+  if (e < b && text.charCodeAt(e) == 0x2e) {
+    if (e + 1 >= b || !isDigitChar(text.charCodeAt(e + 1))) return;
+    e += 2;
+    if (e < b && isDigitChar(text.charCodeAt(e))) e++;
+  } else if (e < b && isDigitChar(text.charCodeAt(e))) e++;
+  if (e != b) return;
+  const up = lower ? letter - 32 : letter;
+  const num = (text.charCodeAt(a + 1) - 0x30) * 10 + (text.charCodeAt(a + 2) - 0x30);
+  if (!isValidCategory(up, num)) return;
+  found.push(new Hit("icd10", a, b, 0.95, true, R_ICD, up * 100 + num));
+}
+
 function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, to: i32): void {
   const cells = tableCells(text, table!, from, to);
   const neg = notDx!;
   const found: Hit[] = [];
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
-    if (c.column == COL_CID) continue; // codes are checked by detectIcd10 (bare codes in cells)
     if (c.column == COL_VACCINE) {
       // "Influenza", "Covid-19 reforço" under a vaccine header name the vaccine, not the person's disease
       for (let h = hits.length - 1; h >= 0; h--) {
@@ -868,7 +891,8 @@ function detectTableCells(text: string, tokens: Tokens, hits: Hit[], from: i32, 
       while (a < b && text.charCodeAt(a) == 0x20) a++;
       while (b > a && text.charCodeAt(b - 1) == 0x20) b--;
       if (b > a && !overlapsAny(hits, a, b)) {
-        if (c.column == COL_DIAGNOSIS) considerItem(text, tokens, hits, found, neg, a, b);
+        if (c.column == COL_CID) cidCellItem(text, a, b, found);
+        else if (c.column == COL_DIAGNOSIS) considerItem(text, tokens, hits, found, neg, a, b);
         else {
           const first = tokens.indexAt(a);
           if (first < tokens.length && tokens.starts[first] < b && b - a <= 80 && neg.matchAt(tokens, first) == null && !isDigitChar(text.charCodeAt(a))) {

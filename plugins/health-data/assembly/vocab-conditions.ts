@@ -168,6 +168,7 @@ miocardiopatia {|dilatada|hipertrofica|chagasica}
 cardiomiopatia {|dilatada|hipertrofica|chagasica}
 insuficiencia cardiaca {|congestiva|descompensada|com fracao de ejecao reduzida|com fracao de ejecao preservada}
 =ICC
+=IC {descompensada|compensada|congestiva|sistólica|sistolica|diastólica|diastolica|grave|avançada|avancada|classe funcional}
 fibrilacao atrial
 =FA {crônica|cronica|paroxística|paroxistica|persistente|permanente|de alta resposta|de baixa resposta}
 =FAARV

@@ -710,7 +710,8 @@ function headerKey(text: string, s: i32, e: i32): string {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (isCombining(c)) continue;
-    if (isWordChar(c)) {
+    // "cid_principal", "dt_nasc": an underscore separates words in exported headers
+    if (isWordChar(c) && c != 0x5f) {
       if (space && codes.length > 0) codes.push(0x20);
       space = false;
       codes.push(foldChar(c));
