@@ -41,6 +41,12 @@ describe('birth-dates plugin', () => {
     expect(await dates('Nascida em uma quinta de maio; nascido em vinte de maio passado')).toEqual([]);
   });
 
+  it('reads dates without separators, and year first with slashes, only right after a birth keyword', async () => {
+    expect(await dates('DN 12031985\nNascimento: 1985/03/12\nDN: 19850312\nDN 31021985')).toEqual(['12031985', '1985/03/12', '19850312']);
+    // the same digits elsewhere are not dates, even when a birth date with these digits is on the line
+    expect(await dates('Nascimento: 12/03/1985   CEP 12031985\nProtocolo 12031985')).toEqual(['12/03/1985']);
+  });
+
   it('accepts two-digit years and a label on the line above', async () => {
     expect(await dates('DN: 12/03/85')).toEqual(['12/03/85']);
     expect(await dates('Data Nasc.: 12 / 03 / 1985   Data: 01/02/2026')).toEqual(['12 / 03 / 1985']);

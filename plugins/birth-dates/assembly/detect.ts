@@ -212,14 +212,18 @@ function readNum(p: i32, min: i32, max: i32): i32 {
 
 function parseDate(p: i32): bool {
   const n = T.length;
-  // ISO yyyy-mm-dd
+  pCompact = false;
+  // without separators, "DN 12031985" (ddmmyyyy) or "19850312": only right after a birth keyword (see classify)
+  if (compactDate(p)) return true;
+  // ISO yyyy-mm-dd, and yyyy/mm/dd, yyyy.mm.dd
   const a = readNum(p, 1, 4);
   if (a < 0) return false;
   const aEnd = numEnd;
   const aLen = aEnd - p;
-  if (aLen == 4 && aEnd < n && unitAt(T, aEnd) == 0x2d) {
+  if (aLen == 4 && aEnd < n && (unitAt(T, aEnd) == 0x2d || unitAt(T, aEnd) == 0x2f || unitAt(T, aEnd) == 0x2e)) {
+    const sep = unitAt(T, aEnd);
     const m = readNum(aEnd + 1, 2, 2);
-    if (m >= 0 && numEnd < n && unitAt(T, numEnd) == 0x2d) {
+    if (m >= 0 && numEnd < n && unitAt(T, numEnd) == sep) {
       const d = readNum(numEnd + 1, 2, 2);
       if (d >= 0 && !continuesNumber(numEnd)) {
         pY = a; pM = m; pD = d; pEnd = numEnd; pShortYear = false;
@@ -418,6 +422,27 @@ function parseWordDate(p: i32): bool {
   return readYear(y, d, mm);
 }
 
+/** Set by compactDate(): the date had no separators, so only a birth keyword right before makes it one. */
+let pCompact = false;
+
+@inline function digitPair(p: i32): i32 {
+  return (unitAt(T, p) - 0x30) * 10 + unitAt(T, p + 1) - 0x30;
+}
+
+/** Eight digits that read as a valid date: ddmmyyyy, else yyyymmdd (19xx/20xx). */
+function compactDate(p: i32): bool {
+  if (p + 8 > T.length) return false;
+  for (let k = 0; k < 8; k++) if (!isDigit(unitAt(T, p + k))) return false;
+  if (p + 8 < T.length && (isDigit(unitAt(T, p + 8)) || continuesNumber(p + 8))) return false;
+  const d = digitPair(p), m = digitPair(p + 2), y = digitPair(p + 4) * 100 + digitPair(p + 6);
+  pEnd = p + 8; pShortYear = false; pCompact = true;
+  if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1880 && y <= 2100) { pD = d; pM = m; pY = y; return true; }
+  const y2 = digitPair(p) * 100 + digitPair(p + 2), m2 = digitPair(p + 4), d2 = digitPair(p + 6);
+  if (y2 >= 1880 && y2 <= 2100 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31) { pD = d2; pM = m2; pY = y2; return true; }
+  pCompact = false;
+  return false;
+}
+
 /** OCR and typing variants with spaces around the separators: "12 / 03 / 1985", "12/03/ 1985" (4-digit year). */
 function spacedNumeric(a: i32, aEnd: i32): bool {
   const n = T.length;
@@ -519,10 +544,10 @@ function classify(s: i32, e: i32, prevEnd: i32): bool {
   if (s - from > 80) from = s - 80;
   const k = findKeywordBefore(T, s, s - from, KEYWORDS);
   if (k >= 0 && k < N_BIRTH) {
-    emit(s, e, pShortYear ? 0.85 : 0.95, "Data após '" + T.substring(keywordStart, keywordEnd) + "'");
+    emit(s, e, pShortYear || pCompact ? 0.85 : 0.95, "Data após '" + T.substring(keywordStart, keywordEnd) + "'");
     return true;
   }
-  if (k >= 0) return false;
+  if (k >= 0 || pCompact) return false;
   if (emitting && nBirthKeys > 0 && isBirthKey(pY * 10000 + pM * 100 + pD)) {
     emit(s, e, 0.85, "Mesma data de nascimento citada antes no documento");
     return true;
