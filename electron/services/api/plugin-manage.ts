@@ -30,9 +30,10 @@ async function asApiError<T>(fn: () => Promise<T>): Promise<T> {
 
 export function pluginManagePort(options: { dataDir: string; audit: PluginAuditSink; reload: () => Promise<void> }): PluginManagePort {
   const registry = () => PluginRegistry.open({ dataDir: options.dataDir, audit: options.audit });
-  const change = async (fn: (r: PluginRegistry) => Promise<unknown>): Promise<void> => {
-    await asApiError(() => fn(registry()));
+  const change = async <T>(fn: (r: PluginRegistry) => Promise<T>): Promise<T> => {
+    const result = await asApiError(() => fn(registry()));
     await options.reload();
+    return result;
   };
   return {
     inspect: (source) => asApiError(async () => {
@@ -82,25 +83,17 @@ export function pluginManagePort(options: { dataDir: string; audit: PluginAuditS
         ...(result.blocked ? { blocked: result.blocked } : {}),
       };
     },
-    rollback: (id) => change((r) => r.rollback(id)),
-    remove: (id) => change((r) => r.remove(id)),
-    setGrant: (id, capability, granted) => change((r) => (granted ? r.grant(id, [capability]) : r.revoke(id, [capability]))),
+    rollback: async (id) => { await change((r) => r.rollback(id)); },
+    remove: async (id) => { await change((r) => r.remove(id)); },
+    setGrant: async (id, capability, granted) => { await change((r) => (granted ? r.grant(id, [capability]) : r.revoke(id, [capability]))); },
     devMode: async () => (await registry().state()).devMode,
     setDevMode: (on) => change((r) => r.setDevMode(on)),
     trustList: async () => {
       const store = await registry().trustStore();
       return { keys: store.list().map(keyInfo), ...(store.problem ? { problem: store.problem } : {}) };
     },
-    trustAdd: async (pem, name) => {
-      let added: TrustedKey | undefined;
-      await change(async (r) => { added = await r.trustAdd(pem, name); });
-      return keyInfo(added as TrustedKey);
-    },
-    trustRemove: async (keyId) => {
-      let removed: TrustedKey | undefined;
-      await change(async (r) => { removed = await r.trustRemove(keyId); });
-      return keyInfo(removed as TrustedKey);
-    },
+    trustAdd: async (pem, name) => keyInfo(await change((r) => r.trustAdd(pem, name))),
+    trustRemove: async (keyId) => keyInfo(await change((r) => r.trustRemove(keyId))),
   };
 }
 
