@@ -16,7 +16,7 @@ import { packageRoot } from '../../services/app-paths.js';
 import { KeyError } from '../../services/keys/key-errors.js';
 import { PluginHotReloader } from '../../services/plugins/hot-reload.js';
 import { ARCHIVE_EXTENSION, packPlugin, PluginArchiveError } from '../../services/plugins/plugin-archive.js';
-import { auditSink, type PluginAuditSink } from '../../services/plugins/plugin-audit.js';
+import { auditSink } from '../../services/plugins/plugin-audit.js';
 import { buildCatalog, runnableSpecs, toPluginInfo, type CatalogEntry } from '../../services/plugins/plugin-catalog.js';
 import { PluginHostClient, type PluginRunResult } from '../../services/plugins/plugin-host-client.js';
 import { loadPluginFolder, PluginLoadError } from '../../services/plugins/plugin-loader.js';
@@ -135,18 +135,14 @@ function one(ctx: Ctx, what: string): string {
   return value;
 }
 
-/** Opens the audit history first (nothing changes if it cannot be written), then runs `fn`. */
-async function withAudit<T>(ctx: Ctx, fn: (sink: PluginAuditSink) => Promise<T>): Promise<T> {
+/** Opens the audit history first (nothing changes if it cannot be written), then runs `fn` on the registry. */
+async function withRegistry(ctx: Ctx, fn: (registry: PluginRegistry) => Promise<void>): Promise<number> {
   const handle = await openAuditForCli({ dataDir: ctx.dataDir, env: ctx.io.env, cwd: ctx.io.cwd });
   try {
-    return await fn(auditSink(handle.store));
+    await fn(PluginRegistry.open({ dataDir: ctx.dataDir, audit: auditSink(handle.store) }));
   } finally {
     handle.store.close();
   }
-}
-
-async function withRegistry(ctx: Ctx, fn: (registry: PluginRegistry) => Promise<void>): Promise<number> {
-  await withAudit(ctx, (audit) => fn(PluginRegistry.open({ dataDir: ctx.dataDir, audit })));
   return EXIT_OK;
 }
 
