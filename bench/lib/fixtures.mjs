@@ -3,19 +3,11 @@
 // clinical text is many different documents, not one repeated.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../scripts/lib/seeded-random.mjs';
 import { corpusDir } from './paths.mjs';
 
 /** Deterministic PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const mod11 = (s) => { const r = s % 11; return r < 2 ? 0 : 11 - r; };
 const digits = (r, k) => Array.from({ length: k }, () => Math.floor(r() * 10));

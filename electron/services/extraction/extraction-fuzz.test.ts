@@ -11,6 +11,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { isErrorCode, SigiloError } from '../../shared/error-codes';
 import { ExtractionClient } from './extraction-client';
 import { buildExtractionProcess, docxFile, mixedPdf, odtFile, odtParagraph, textImage, textPdf, textTiff } from './test-support';
+import { seededRandom } from '../../../scripts/lib/seeded-random.mjs';
 
 const CORPUS = '/work/shared/corpus/dev';
 const CASES = 520;
@@ -19,16 +20,6 @@ const TIMEOUT_MS = 4000;
 // Override with SIGILO_FUZZ_SEED=n to explore other mutations locally.
 const SEED = Number(process.env.SIGILO_FUZZ_SEED ?? 20260704);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Seed { name: string; bytes: Uint8Array }
 
@@ -107,7 +98,7 @@ afterAll(async () => {
 
 describe('extraction fuzz', () => {
   it(`every one of ${CASES} mutated files ends as a result or an error code within its time limit`, async () => {
-    const rnd = mulberry32(SEED);
+    const rnd = seededRandom(SEED);
     const seeds = await loadSeeds();
     const outcomes = new Map<string, number>();
     const slow: string[] = [];

@@ -1,17 +1,10 @@
 // Reference implementations of the check-digit rules, written independently of the AssemblyScript code, used
 // to generate valid (and deliberately invalid) identifiers for the plugin tests.
 
+import { seededRandom } from '../../../scripts/lib/seeded-random.mjs';
+
 /** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const digitsOf = (r: () => number, k: number): number[] => Array.from({ length: k }, () => Math.floor(r() * 10));
 const join = (d: number[]): string => d.join('');

@@ -1,15 +1,8 @@
 // Deterministic generators of Brazilian identifiers with valid (and deliberately invalid) check digits,
 // used to build the held-out evaluation set.
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../scripts/lib/seeded-random.mjs';
+
+export const rng = seededRandom;
 const digitsOf = (r, k) => Array.from({ length: k }, () => Math.floor(r() * 10));
 const mod11 = (sum) => { const x = sum % 11; return x < 2 ? 0 : 11 - x; };
 const same = (d) => d.every((x) => x === d[0]);
