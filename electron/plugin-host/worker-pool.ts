@@ -350,18 +350,20 @@ export class WorkerPool {
     void slot.worker.terminate();
     this.#crashStreak++;
     const delay = Math.min(5000, this.#crashStreak > 3 ? 100 * 2 ** (this.#crashStreak - 3) : 0);
-    const respawn = () => {
-      if (this.#closed) return;
-      if (slot === this.#spare) {
-        this.#spare = undefined;
-        this.#spawnSpare();
-      } else if (this.#slots[slot.index] === slot) {
-        this.#spawn(slot.index, slot.onReady);
-      }
-    };
-    if (delay > 0) setTimeout(respawn, delay).unref?.();
-    else respawn();
+    if (delay > 0) setTimeout(() => this.#respawn(slot), delay).unref?.();
+    else this.#respawn(slot);
     this.#pump();
+  }
+
+  /** Starts a fresh worker in a dead slot's place (the spare's, or its index in the pool). */
+  #respawn(slot: Slot): void {
+    if (this.#closed) return;
+    if (slot === this.#spare) {
+      this.#spare = undefined;
+      this.#spawnSpare();
+    } else if (this.#slots[slot.index] === slot) {
+      this.#spawn(slot.index, slot.onReady);
+    }
   }
 
   /** Terminates a worker (stuck call or stuck init) and starts a fresh one in its place. */
@@ -372,13 +374,7 @@ export class WorkerPool {
     clearTimeout(slot.loadTimer);
     slot.results.close();
     void slot.worker.terminate();
-    if (this.#closed) return;
-    if (slot === this.#spare) {
-      this.#spare = undefined;
-      this.#spawnSpare();
-    } else if (this.#slots[slot.index] === slot) {
-      this.#spawn(slot.index, slot.onReady);
-    }
+    this.#respawn(slot);
   }
 
   #pump(): void {

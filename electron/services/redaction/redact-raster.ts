@@ -160,7 +160,8 @@ function locateInOcr(lines: OcrLine[], targets: readonly RedactionTarget[]) {
   });
   const boxes: PaintBox[] = [];
   const found = new Set<number>();
-  const addBoxes = (plan: ReturnType<typeof planReplacements>, owners: readonly RedactionTarget[]): void => {
+  /** One box per line over the words each replacement covers; `ownerOf` maps a planned target to the real one. */
+  const addBoxes = (plan: ReturnType<typeof planReplacements>, ownerOf: (planned: RedactionTarget) => RedactionTarget): void => {
     for (const r of plan.replacements) {
       const perLine = new Map<number, BBox>();
       for (const piece of pieces) {
@@ -168,29 +169,20 @@ function locateInOcr(lines: OcrLine[], targets: readonly RedactionTarget[]) {
         const prev = perLine.get(piece.line);
         perLine.set(piece.line, prev ? union(prev, piece.bbox) : piece.bbox);
       }
-      const target = owners === targets ? r.target : targets[owners.indexOf(r.target)]!;
+      const target = ownerOf(r.target);
       for (const box of perLine.values()) boxes.push({ ...box, target });
     }
   };
   // 1. exact (tolerant to case, accents and separators)
   const exact = planReplacements(stream, targets);
-  addBoxes(exact, targets);
+  addBoxes(exact, (t) => t);
   exact.found.forEach((n) => found.add(n));
   // 2. OCR confusions (I/l/1, O/0, S/5…): same comparison on folded text, still word-bounded
   const missing = targets.map((_, n) => n).filter((n) => !found.has(n));
   if (missing.length > 0) {
     const folded = missing.map((n) => ({ ...targets[n]!, value: ocrConfusables(targets[n]!.value) }));
     const plan = planReplacements(ocrConfusables(stream), folded);
-    for (const r of plan.replacements) {
-      const perLine = new Map<number, BBox>();
-      for (const piece of pieces) {
-        if (piece.end <= r.start || piece.start >= r.end) continue;
-        const prev = perLine.get(piece.line);
-        perLine.set(piece.line, prev ? union(prev, piece.bbox) : piece.bbox);
-      }
-      const target = targets[missing[folded.indexOf(r.target)]!]!;
-      for (const box of perLine.values()) boxes.push({ ...box, target });
-    }
+    addBoxes(plan, (t) => targets[missing[folded.indexOf(t)]!]!);
     plan.found.forEach((i) => found.add(missing[i]!));
   }
   // 3. not found (OCR misread a character): black out the whole line(s) holding a close match

@@ -1,5 +1,5 @@
 // Health data detector: conditions, procedures that reveal them, CID-10 codes, medications, genetic data.
-import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised, indexOfFrom, lastIndexOfStr } from "../../sdk/assembly/lexicon";
+import { beginInterning, endInterning, Cell, Hit, Lexicon, Match, TableLayout, Tokens, forEachChunk, tableCells, tableLayout, foldChar, foldedBefore, foldedAfter, isWordChar, isDigitChar, isCombining, isUpperAscii, joinable, resolveOverlaps, ocrNormalised, indexOfFrom, lastIndexOfStr } from "../../sdk/assembly/lexicon";
 import { CONDITIONS, PROCEDURES, QUALIFIERS, ORGANS, TUMOR_HEADS, DIAGNOSIS_LABELS, NOT_A_DIAGNOSIS } from "./vocab-conditions";
 import { MEDICATIONS, SALTS } from "./vocab-medications";
 import { GENETIC_TRIGGERS, GENETIC_TERMS, CARRIER_HEADS, CARRIER_STATES, CARRIER_CONDITIONS, GENETIC_TESTS, KARYOTYPE, GENE_SYMBOLS, TEST_RESULT_WORDS } from "./vocab-genetic";
@@ -139,13 +139,7 @@ export function detect(text: string, collect: bool = false): Hit[] {
   gHits = [];
   docHasCid = hasCidWord(text);
   table = tableLayout(text, healthColumn);
-  let from = 0;
-  while (from < text.length) {
-    const to = chunkEnd(text, from, CHUNK);
-    detectChunk(from, to);
-    if (collect) __collect();
-    from = to;
-  }
+  forEachChunk(text, CHUNK, collect, detectChunk);
   const out = resolveOverlaps(gHits, priority);
   gHits = [];
   gText = "";

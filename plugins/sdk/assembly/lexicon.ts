@@ -680,6 +680,20 @@ export function chunkEnd(text: string, from: i32, size: i32): i32 {
   return to;
 }
 
+/**
+ * Runs `detectChunk(from, to)` over `text` in chunks of about `size` characters (see chunkEnd). With `collect`,
+ * garbage is collected after each chunk: the detector keeps what it found in module globals meanwhile.
+ */
+export function forEachChunk(text: string, size: i32, collect: bool, detectChunk: (from: i32, to: i32) => void): void {
+  let from = 0;
+  while (from < text.length) {
+    const to = chunkEnd(text, from, size);
+    detectChunk(from, to);
+    if (collect) __collect();
+    from = to;
+  }
+}
+
 // ---------------------------------------------------------------- delimited tables (CSV, TSV)
 
 /** A cell of a table column the caller asked for. */

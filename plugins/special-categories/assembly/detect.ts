@@ -1,6 +1,6 @@
 // Special categories detector (LGPD art. 5º, II), by context: a labelled field ("Religião: candomblé"),
 // a self-declaration ("autodeclarada parda") or a phrase that means the category by itself.
-import { Hit, Lexicon, Match, TableLayout, Tokens, chunkEnd, joinable, resolveOverlaps, tableCells, tableLayout } from "../../sdk/assembly/lexicon";
+import { Hit, Lexicon, Match, TableLayout, Tokens, forEachChunk, joinable, resolveOverlaps, tableCells, tableLayout } from "../../sdk/assembly/lexicon";
 import {
   RACE_LABELS, ETHNIC_LABELS, RELIGION_LABELS, ORIENTATION_LABELS, RACE_VALUES, RELIGION_VALUES, RELIGION_STRONG,
   DECLARE_WORDS, RELIGION_PRE, SEX_STRONG, ORIENTATION_VALUES, BIOMETRIC, MEMBERSHIP_HEADS, UNION_STRONG, POLITICAL_STRONG,
@@ -81,13 +81,7 @@ export function detect(text: string, collect: bool = false): Hit[] {
   gText = text;
   gHits = [];
   table = tableLayout(text, specialColumn);
-  let from = 0;
-  while (from < text.length) {
-    const to = chunkEnd(text, from, CHUNK);
-    detectChunk(from, to);
-    if (collect) __collect();
-    from = to;
-  }
+  forEachChunk(text, CHUNK, collect, detectChunk);
   const out = resolveOverlaps(gHits, priority);
   gHits = [];
   gText = "";
